@@ -1,0 +1,319 @@
+// Package scan is corslint's driver: walk the tree once, read each file once,
+// prefilter cheaply, parse candidates in parallel, run the rules, apply
+// suppressions and config, and return findings in a deterministic order. It
+// prints nothing; the CLI and reporters decide what the user sees.
+package scan
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/corslint/corslint/internal/config"
+	"github.com/corslint/corslint/internal/suppress"
+	"github.com/corslint/corslint/internal/walk"
+	"github.com/corslint/corslint/parsers"
+	"github.com/corslint/corslint/policy"
+	"github.com/corslint/corslint/rules"
+)
+
+// Options configures one scan.
+type Options struct {
+	// Paths are files or directories; empty means ".".
+	Paths  []string
+	Config *config.Config
+	// Profile, Enable and Disable come from flags and win over the config.
+	Profile string
+	Enable  []string
+	Disable []string
+	// Parsers defaults to Default().
+	Parsers []parsers.Parser
+	// Workers bounds parallel parsing; 0 means GOMAXPROCS.
+	Workers int
+}
+
+// Result is a finished scan.
+type Result struct {
+	// Root is the absolute directory every path is relative to.
+	Root     string
+	Files    int // files read
+	Policies []policy.Policy
+	Findings []rules.Finding
+	Notices  []policy.Notice
+	// Suppressed counts findings dropped by inline comments or config ignores.
+	Suppressed int
+
+	sandbox *walk.Sandbox
+}
+
+// ReadFile reads a scanned file by its root-relative path (reporters use it
+// to convert columns).
+func (r *Result) ReadFile(rel string) ([]byte, error) {
+	return r.sandbox.Read(rel)
+}
+
+// Run scans opts.Paths.
+func Run(opts Options) (*Result, error) {
+	cfg := opts.Config
+	if cfg == nil {
+		cfg = config.Default()
+	}
+	ps := opts.Parsers
+	if ps == nil {
+		ps = Default()
+	}
+	enabled := enabledFunc(cfg, opts)
+	ctx := ruleContext(cfg)
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+
+	paths := opts.Paths
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	root, err := walk.FindRoot(paths)
+	if err != nil {
+		return nil, fmt.Errorf("scan: %w", err)
+	}
+	sandbox := walk.NewSandbox(root)
+
+	var (
+		mu       sync.Mutex
+		results  []fileResult
+		wnotices []policy.Notice
+		wg       sync.WaitGroup
+	)
+	jobs := make(chan walk.Entry, workers*4)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for e := range jobs {
+				fr := scanFile(e, sandbox, ps, cfg, ctx, enabled)
+				mu.Lock()
+				results = append(results, fr)
+				mu.Unlock()
+			}
+		}()
+	}
+	_, err = walk.Stream(paths, walk.Options{
+		Root:        root,
+		MaxFileSize: cfg.MaxFileSize,
+		Excluded:    cfg.Excluded,
+		Notice: func(n policy.Notice) {
+			mu.Lock()
+			wnotices = append(wnotices, n)
+			mu.Unlock()
+		},
+	}, func(e walk.Entry) error {
+		jobs <- e
+		return nil
+	})
+	close(jobs)
+	wg.Wait()
+	if err != nil {
+		return nil, fmt.Errorf("scan: %w", err)
+	}
+
+	sort.Slice(results, func(i, j int) bool { return results[i].path < results[j].path })
+	res := &Result{Root: root, Notices: wnotices, sandbox: sandbox}
+	for _, fr := range results {
+		res.Files++
+		res.Policies = append(res.Policies, fr.policies...)
+		res.Findings = append(res.Findings, fr.findings...)
+		res.Notices = append(res.Notices, fr.notices...)
+		res.Suppressed += fr.suppressed
+	}
+	sortFindings(res.Findings)
+	sortNotices(res.Notices)
+	return res, nil
+}
+
+// scanFile reads, prefilters, parses and checks one file.
+func scanFile(e walk.Entry, sb *walk.Sandbox, ps []parsers.Parser, cfg *config.Config, ctx *rules.Context, enabled func(string) bool) fileResult {
+	fr := fileResult{path: e.Rel}
+	data, err := os.ReadFile(e.Abs)
+	if err != nil {
+		fr.notices = append(fr.notices, policy.Notice{Level: policy.LevelError, Message: fmt.Sprintf("cannot read file: %v", unwrapPathErr(err)), Span: policy.Span{File: e.Rel}})
+		return fr
+	}
+	cands := candidates(ps, data)
+	if len(cands) == 0 {
+		return fr
+	}
+	var claimers []parsers.Parser
+	for _, p := range cands {
+		if p.Claim(e.Rel, data) {
+			claimers = append(claimers, p)
+		}
+	}
+	if len(claimers) == 0 {
+		return fr
+	}
+	if walk.IsBinary(data) {
+		if e.Named {
+			fr.notices = append(fr.notices, policy.Notice{Level: policy.LevelWarning, Message: "skipped: binary or non-UTF-8 file", Span: policy.Span{File: e.Rel}})
+		}
+		return fr
+	}
+	fr.claimed = true
+	f := parsers.File{Path: e.Rel, Data: data, Named: e.Named, Read: sb.Read, Glob: sb.Glob}
+	dev := cfg.IsDevPath(e.Rel)
+	for _, p := range claimers {
+		pols, notices := parseOne(p, f)
+		fr.notices = append(fr.notices, notices...)
+		for i := range pols {
+			if dev {
+				pols[i].Dev = true
+			}
+			fs, n := checkOne(ctx, &pols[i], enabled)
+			fr.notices = append(fr.notices, n...)
+			fr.findings = append(fr.findings, fs...)
+		}
+		fr.policies = append(fr.policies, pols...)
+	}
+	for i := range fr.findings {
+		fd := &fr.findings[i]
+		if sev, ok := cfg.Severity[fd.RuleID]; ok {
+			fd.Severity = rules.Severity(sev)
+		}
+		fd.Key = spanText(data, fd.Span)
+	}
+	fr.findings = dedupe(fr.findings)
+	applySuppressions(&fr, data, cfg)
+	return fr
+}
+
+func unwrapPathErr(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// applySuppressions drops findings silenced by inline comments or config
+// ignores, and reports inline directives that silenced nothing.
+func applySuppressions(fr *fileResult, data []byte, cfg *config.Config) {
+	dirs, notices := suppress.Parse(fr.path, data)
+	fr.notices = append(fr.notices, notices...)
+	kept := fr.findings[:0]
+	used := make([]bool, len(dirs))
+	for _, fd := range fr.findings {
+		if cfg.Ignored(fd.Span.File, fd.RuleID) {
+			fr.suppressed++
+			continue
+		}
+		if i := suppress.Match(dirs, fd.RuleID, fd.Span.Start.Line); i >= 0 {
+			used[i] = true
+			fr.suppressed++
+			continue
+		}
+		kept = append(kept, fd)
+	}
+	fr.findings = kept
+	for i, d := range dirs {
+		if !used[i] {
+			fr.notices = append(fr.notices, policy.Notice{Level: policy.LevelWarning, Message: fmt.Sprintf("unused suppression: corslint:ignore %v matches no finding", d.IDs), Span: d.Span})
+		}
+	}
+}
+
+// dedupe drops exact repeats (one rule, one place, one message), which two
+// parsers claiming one file could otherwise produce.
+func dedupe(fs []rules.Finding) []rules.Finding {
+	type key struct {
+		id   string
+		span policy.Span
+		msg  string
+	}
+	seen := map[key]bool{}
+	out := fs[:0]
+	for _, f := range fs {
+		k := key{f.RuleID, f.Span, f.Message}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+func sortFindings(fs []rules.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Span.File != b.Span.File {
+			return a.Span.File < b.Span.File
+		}
+		if a.Span.Start.Line != b.Span.Start.Line {
+			return a.Span.Start.Line < b.Span.Start.Line
+		}
+		if a.Span.Start.Col != b.Span.Start.Col {
+			return a.Span.Start.Col < b.Span.Start.Col
+		}
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		return a.Message < b.Message
+	})
+}
+
+func sortNotices(ns []policy.Notice) {
+	sort.SliceStable(ns, func(i, j int) bool {
+		a, b := ns[i].Span, ns[j].Span
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Start.Line != b.Start.Line {
+			return a.Start.Line < b.Start.Line
+		}
+		return ns[i].Message < ns[j].Message
+	})
+}
+
+// enabledFunc decides rule selection: flags over config over the profile.
+func enabledFunc(cfg *config.Config, opts Options) func(string) bool {
+	profile := cfg.Profile
+	if opts.Profile != "" {
+		profile = opts.Profile
+	}
+	on := map[string]bool{}
+	for _, id := range cfg.Enable {
+		on[id] = true
+	}
+	for _, id := range cfg.Disable {
+		on[id] = false
+	}
+	for _, id := range opts.Enable {
+		on[id] = true
+	}
+	for _, id := range opts.Disable {
+		on[id] = false
+	}
+	return func(id string) bool {
+		if v, ok := on[id]; ok {
+			return v
+		}
+		r, ok := rules.ByID(id)
+		if !ok {
+			return false
+		}
+		return !r.Meta().AuditOnly || profile == "audit"
+	}
+}
+
+func ruleContext(cfg *config.Config) *rules.Context {
+	ctx := rules.DefaultContext()
+	if cfg.MaxAge > 0 {
+		ctx.MaxAge = cfg.MaxAge
+	}
+	ctx.TrustedDomains = cfg.TrustedDomains
+	ctx.SensitiveHeaders = cfg.SensitiveHeaders
+	return ctx
+}
