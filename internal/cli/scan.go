@@ -154,7 +154,7 @@ func buildOptions(paths []string, cfgPath, profile string, enable, disable []str
 	var cfg *config.Config
 	var err error
 	if cfgPath != "" {
-		cfg, err = config.Load(cfgPath)
+		cfg, err = config.Load(cfgPath, knownRule)
 	} else {
 		cfg, err = findConfig(paths)
 	}
@@ -190,7 +190,12 @@ func findConfig(paths []string) (*config.Config, error) {
 	if p == "" {
 		return config.Default(), nil
 	}
-	return config.Load(p)
+	return config.Load(p, knownRule)
+}
+
+func knownRule(id string) bool {
+	_, ok := rules.ByID(id)
+	return ok
 }
 
 func dirOf(p string) string {

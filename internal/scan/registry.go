@@ -16,7 +16,7 @@ import (
 // needs them (design.md, Performance budget).
 func Default() []parsers.Parser {
 	return []parsers.Parser{
-		express.New(),
+		express.Parser{},
 	}
 }
 
@@ -39,7 +39,10 @@ func ParseFile(path string) ([]policy.Policy, []policy.Notice, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("explain: %w", err)
 	}
-	sb := walk.NewSandbox(root)
+	sb, err := walk.NewSandbox(root, 0)
+	if err != nil {
+		return nil, nil, fmt.Errorf("explain: %w", err)
+	}
 	f := parsers.File{Path: filepath.ToSlash(rel), Data: data, Named: true, Read: sb.Read, Glob: sb.Glob}
 	var pols []policy.Policy
 	var notices []policy.Notice

@@ -80,7 +80,10 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("scan: %w", err)
 	}
-	sandbox := walk.NewSandbox(root)
+	sandbox, err := walk.NewSandbox(root, cfg.MaxFileSize)
+	if err != nil {
+		return nil, fmt.Errorf("scan: %w", err)
+	}
 
 	var (
 		mu       sync.Mutex
@@ -185,7 +188,7 @@ func scanFile(e walk.Entry, sb *walk.Sandbox, ps []parsers.Parser, cfg *config.C
 		fd.Key = spanText(data, fd.Span)
 	}
 	fr.findings = dedupe(fr.findings)
-	applySuppressions(&fr, data, cfg)
+	applySuppressions(&fr, data, cfg, enabled)
 	return fr
 }
 
@@ -197,31 +200,30 @@ func unwrapPathErr(err error) error {
 	return err
 }
 
-// applySuppressions drops findings silenced by inline comments or config
-// ignores, and reports inline directives that silenced nothing.
-func applySuppressions(fr *fileResult, data []byte, cfg *config.Config) {
-	dirs, notices := suppress.Parse(fr.path, data)
+// applySuppressions drops findings silenced by config ignores or inline
+// comments, and reports inline directives that silenced nothing.
+func applySuppressions(fr *fileResult, data []byte, cfg *config.Config, enabled func(string) bool) {
+	dirs, notices := suppress.ParseWith(fr.path, data, knownRule)
 	fr.notices = append(fr.notices, notices...)
 	kept := fr.findings[:0]
-	used := make([]bool, len(dirs))
 	for _, fd := range fr.findings {
 		if cfg.Ignored(fd.Span.File, fd.RuleID) {
 			fr.suppressed++
 			continue
 		}
-		if i := suppress.Match(dirs, fd.RuleID, fd.Span.Start.Line); i >= 0 {
-			used[i] = true
-			fr.suppressed++
-			continue
-		}
 		kept = append(kept, fd)
 	}
-	fr.findings = kept
-	for i, d := range dirs {
-		if !used[i] {
-			fr.notices = append(fr.notices, policy.Notice{Level: policy.LevelWarning, Message: fmt.Sprintf("unused suppression: corslint:ignore %v matches no finding", d.IDs), Span: d.Span})
-		}
+	res := suppress.Apply(dirs, kept, enabled)
+	fr.findings = res.Kept
+	fr.suppressed += len(res.Suppressed)
+	for _, u := range res.Unused {
+		fr.notices = append(fr.notices, u.Notice())
 	}
+}
+
+func knownRule(id string) bool {
+	_, ok := rules.ByID(id)
+	return ok
 }
 
 // dedupe drops exact repeats (one rule, one place, one message), which two

@@ -1,0 +1,90 @@
+// Package express translates options of the `cors` middleware (expressjs/cors
+// 2.8.x, used by Express, NestJS on Express and socket.io) into policies, with
+// the package's real semantics (semantics.md §3.1). This file family handles
+// the options kept in JSON ("Express-style JSON"): a top-level options
+// object, one under a `cors` key, or per-route entries. The parser only
+// translates; it never judges (rules do).
+package express
+
+import (
+	"bytes"
+	"path"
+	"strings"
+
+	"github.com/corslint/corslint/parsers"
+	"github.com/corslint/corslint/policy"
+)
+
+// Framework and Version name the semantics the policies follow.
+const (
+	Framework = "express-cors"
+	Version   = "2.8"
+)
+
+// Parser reads Express-style JSON cors options.
+type Parser struct{}
+
+var _ parsers.Parser = Parser{}
+
+// Name implements parsers.Parser.
+func (Parser) Name() string { return "express" }
+
+// Keywords implements parsers.Parser: every file Claim accepts holds one of
+// them (an options object needs `origin`, `credentials` or a `cors` key; the
+// capitalised forms catch header-name and camel-case keys such as
+// `Access-Control-Allow-Origin` or `allowCredentials`).
+func (Parser) Keywords() [][]byte {
+	return [][]byte{[]byte("origin"), []byte("Origin"), []byte("credentials"), []byte("Credentials"), []byte("cors")}
+}
+
+// foreignMarkers are keys of JSON CORS documents that belong to the platform
+// parser (S3 CORSRules, GCS bucket cors entries, whose `origin` key would
+// otherwise look like ours).
+var foreignMarkers = [][]byte{
+	[]byte(`"CORSRules"`), []byte(`"AllowedOrigins"`), []byte(`"responseHeader"`), []byte(`"maxAgeSeconds"`),
+}
+
+// Claim implements parsers.Parser: a .json file with an `origin` or
+// `credentials` key, or a `cors` key holding an object, and none of the
+// markers of another format. Parse then keeps only objects that really look
+// like cors options, so a claimed file may still yield no policy.
+func (Parser) Claim(p string, data []byte) bool {
+	if !strings.EqualFold(path.Ext(p), ".json") {
+		return false
+	}
+	for _, m := range foreignMarkers {
+		if bytes.Contains(data, m) {
+			return false
+		}
+	}
+	return hasKey(data, "origin", 0) || hasKey(data, "credentials", 0) || hasKey(data, "cors", '{')
+}
+
+// hasKey reports whether data holds `"key"` followed by optional white space
+// and a colon (and then, when next is not 0, optional white space and next).
+// It is a byte scan, not a parse: cheap, and good enough to pick candidates.
+func hasKey(data []byte, key string, next byte) bool {
+	quoted := []byte(`"` + key + `"`)
+	for rest := data; ; {
+		i := bytes.Index(rest, quoted)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(quoted):]
+		after := bytes.TrimLeft(rest, " \t\r\n")
+		if len(after) == 0 || after[0] != ':' {
+			continue
+		}
+		if next == 0 {
+			return true
+		}
+		if after = bytes.TrimLeft(after[1:], " \t\r\n"); len(after) > 0 && after[0] == next {
+			return true
+		}
+	}
+}
+
+// Parse implements parsers.Parser.
+func (Parser) Parse(f parsers.File) ([]policy.Policy, []policy.Notice) {
+	return parseJSON(f.Path, f.Data)
+}

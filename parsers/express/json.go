@@ -1,0 +1,134 @@
+package express
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/corslint/corslint/parsers/jsonpos"
+	"github.com/corslint/corslint/policy"
+)
+
+// allRoutes is the scope of options that are not tied to a route.
+const allRoutes = "all routes"
+
+// routeKeys are sibling keys that name the route of a per-route entry, as in
+// {"path": "/api", "cors": {...}}.
+var routeKeys = []string{"path", "route", "url", "prefix", "pattern"}
+
+// parseJSON finds every cors options object in a JSON document and builds one
+// policy per object.
+func parseJSON(file string, data []byte) ([]policy.Policy, []policy.Notice) {
+	root, err := jsonpos.Parse(file, data)
+	if err != nil {
+		n := policy.Notice{Level: policy.LevelError, Span: policy.Span{File: file}}
+		var se *jsonpos.SyntaxError
+		if errors.As(err, &se) {
+			n.Message = "invalid JSON: " + se.Msg
+			n.Span.Start, n.Span.End = se.Pos, policy.Pos{Line: se.Pos.Line, Col: se.Pos.Col + 1}
+		} else {
+			n.Message = fmt.Sprintf("invalid JSON: %v", err)
+		}
+		return nil, []policy.Notice{n}
+	}
+	var found []candidate
+	collect(root, allRoutes, false, &found)
+	policies := make([]policy.Policy, 0, len(found))
+	for _, c := range found {
+		fl := corsFlavor
+		fl.jsonRegex = true
+		policies = append(policies, buildPolicy(fromJSON(c.node), c.scope, fl, c.node.Span))
+	}
+	return policies, nil
+}
+
+type candidate struct {
+	node  *jsonpos.Node
+	scope string
+}
+
+// collect walks the tree (depth is bounded by jsonpos.MaxDepth) and records
+// the objects that hold cors options. viaCors is set for the value of a
+// `cors` key, where a weaker test applies: the key already says what it is.
+func collect(n *jsonpos.Node, scope string, viaCors bool, out *[]candidate) {
+	switch n.Kind {
+	case jsonpos.Array:
+		for _, it := range n.Items {
+			collect(it, scope, false, out)
+		}
+	case jsonpos.Object:
+		if route := routeName(n); route != "" {
+			scope = route
+		}
+		if isOptions(n, viaCors) {
+			*out = append(*out, candidate{node: n, scope: scope})
+			return // option values are never options themselves
+		}
+		for i, m := range n.Members {
+			if n.Lookup(m.Key) != &n.Members[i] {
+				continue // shadowed by a later duplicate, as in JSON.parse
+			}
+			childScope := scope
+			if strings.HasPrefix(m.Key, "/") {
+				childScope = m.Key // a map of route -> options
+			}
+			collect(m.Value, childScope, isCorsKey(m.Key), out)
+		}
+	}
+}
+
+func isCorsKey(k string) bool {
+	switch normalize(k) {
+	case "cors", "corsoptions", "corsconfig":
+		return true
+	}
+	return false
+}
+
+// routeName returns the route a per-route entry names, or "".
+func routeName(n *jsonpos.Node) string {
+	for _, k := range routeKeys {
+		if v := n.Get(k); v != nil && v.Kind == jsonpos.String && v.Text != "" {
+			return v.Text
+		}
+	}
+	return ""
+}
+
+// isOptions decides whether an object is a cors options object. Outside a
+// `cors` key it must hold `origin` or `credentials`, and more than half of
+// its keys (route names aside) must be cors options or recognisable
+// misspellings of them, so that random JSON with an "origin" key (a git
+// remote, a GCS cors entry) is not taken for cors options.
+func isOptions(n *jsonpos.Node, viaCors bool) bool {
+	corsish, total := 0, 0
+	for _, m := range n.Members {
+		if foreignKeys[m.Key] {
+			return false
+		}
+		if slices.Contains(routeKeys, m.Key) {
+			continue
+		}
+		total++
+		if knownOptions[m.Key] || suggestion(m.Key).matched {
+			corsish++
+		}
+	}
+	if corsish == 0 {
+		return false
+	}
+	if viaCors {
+		return true
+	}
+	if n.Lookup("origin") == nil && n.Lookup("credentials") == nil {
+		return false
+	}
+	return 2*corsish > total
+}
+
+// foreignKeys mark objects of other CORS formats (S3, GCS) that happen to
+// hold an `origin` key.
+var foreignKeys = map[string]bool{
+	"responseHeader": true, "maxAgeSeconds": true, "AllowedOrigins": true, "AllowedMethods": true,
+}

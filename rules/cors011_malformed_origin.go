@@ -1,0 +1,143 @@
+// CORS011 is a configured origin that can never equal a browser's Origin
+// header (trailing slash, path, missing scheme, default port, upper case in a
+// case-sensitive comparison, `*` compared literally), or an
+// Access-Control-Allow-Origin built from something that is not an origin
+// (nginx `$host`, `$request_uri`). A list of origins in one value is CORS009.
+// Entries the framework normalises (the matcher accepts the browser form)
+// are not flagged.
+
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/corslint/corslint/policy"
+)
+
+type malformedOrigin struct{}
+
+func (malformedOrigin) Meta() Meta {
+	bad := `{"origin": ["https://app.example.com/"]}`
+	good := `{"origin": ["https://app.example.com"]}`
+	return Meta{
+		ID:    "CORS011",
+		Name:  "malformed-origin",
+		Short: "A configured origin can never match a browser's Origin header.",
+		Full: "Browsers send the origin as `scheme://host[:port]`, lower case, without a path, trailing slash or default " +
+			"port. A configured value written differently never matches, so the origin it was meant to allow is " +
+			"refused; an Access-Control-Allow-Origin built from the host or the URI is not an origin at all.",
+		Help: helpMarkdown(
+			"`https://app.example.com/` (trailing slash), `app.example.com` (no scheme), `https://app.example.com:443` (default port) or `https://App.example.com` in a case-sensitive list never equals what the browser sends, so the intended client is blocked. Under pressure, the usual \"fix\" is to allow everything.",
+			FormatExpressJSON, bad, good,
+			"Write each origin exactly as a browser sends it: lower-case scheme and host, no path or trailing slash, and a port only when it is not the default.",
+		),
+		Severity:         Low,
+		SecuritySeverity: "3.1",
+		Tags:             []string{"cors", "correctness", "external/cwe/cwe-942"},
+		Precision:        "high",
+		ExampleFormat:    FormatExpressJSON,
+		BadExample:       bad,
+		GoodExample:      good,
+	}
+}
+
+func (r malformedOrigin) Check(_ *Context, p *policy.Policy) []Finding {
+	meta := r.Meta()
+	var out []Finding
+	o := p.Origins
+	switch o.Kind {
+	case policy.OriginList:
+		for i := range o.Matchers {
+			m := &o.Matchers[i]
+			if m.Kind != policy.MatchExact || m.HostOnly || hasPlaceholder(m.Value) {
+				continue
+			}
+			problem := originValueProblem(m.Value)
+			if problem == "" || normalisedByFramework(m) {
+				continue
+			}
+			f := newFinding(meta, p, m.Span, "The configured origin "+code(m.Value)+" never matches a browser's Origin header: it "+problem+".")
+			f.Fix = malformedFix(m.Value)
+			out = append(out, f)
+		}
+	case policy.OriginStatic:
+		v := o.Value
+		if isOriginList(v) || v == "*" {
+			return nil
+		}
+		if what := nonOriginVariable(v); what != "" {
+			f := newFinding(meta, p, o.Span, "No browser origin ever equals this Access-Control-Allow-Origin: "+code(v)+" is built from "+what+", not an origin.")
+			f.Fix = "Send a fixed origin, or the request origin after checking it against an allow-list."
+			return []Finding{f}
+		}
+		if hasPlaceholder(v) || containsVariable(v) {
+			return nil
+		}
+		if problem := originValueProblem(v); problem != "" {
+			f := newFinding(meta, p, o.Span, "No browser origin ever equals this Access-Control-Allow-Origin: "+code(v)+" "+problem+".")
+			f.Fix = malformedFix(v)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// normalisedByFramework reports an entry whose framework accepts the browser
+// form anyway (Spring trims a trailing slash, case-insensitive matchers).
+func normalisedByFramework(m *policy.Matcher) bool {
+	c, ok := canonicalOrigin(m.Value)
+	if !ok || c == m.Value {
+		return false
+	}
+	match, err := m.Match(c)
+	return err == nil && match
+}
+
+// malformedFix suggests the browser form of v when there is one.
+func malformedFix(v string) string {
+	if c, ok := canonicalOrigin(v); ok && c != v {
+		return "Write it as " + code(c) + "."
+	}
+	if !strings.Contains(v, "://") && v != "*" && v != "" {
+		return "Write it as " + code("https://"+v) + "."
+	}
+	return "Write the origin exactly as a browser sends it: scheme://host[:port], lower case, no path."
+}
+
+// originValueProblem completes "the value ..." when v can never equal a
+// browser's Origin header, else "". An exact entry `*` is compared literally
+// (an `*` in an Express origin array, semantics.md 3.1).
+func originValueProblem(v string) string {
+	if v == "*" {
+		return "is compared literally here, so it matches no origin (only a bare `*` setting means every origin)"
+	}
+	if ok, reason := policy.IsValidOriginValue(v); !ok {
+		return reason
+	}
+	return ""
+}
+
+// nginxVariable finds nginx variables in a header value.
+var nginxVariable = regexp.MustCompile(`\$\{?([A-Za-z_][A-Za-z0-9_]*)`)
+
+// containsVariable reports an nginx-style variable (unknown at lint time).
+func containsVariable(v string) bool { return nginxVariable.MatchString(v) }
+
+// nonOriginVariable describes a variable in v that can never make an origin:
+// host names without a scheme, or paths and URLs.
+func nonOriginVariable(v string) string {
+	for _, m := range nginxVariable.FindAllStringSubmatchIndex(v, -1) {
+		name := v[m[2]:m[3]]
+		switch name {
+		case "request_uri", "uri", "document_uri", "args", "query_string", "request", "http_referer":
+			return code("$"+name) + " (a path or URL)"
+		case "host", "http_host", "server_name", "hostname":
+			if m[0] >= 3 && v[m[0]-3:m[0]] == "://" {
+				continue
+			}
+			return code("$"+name) + " (a host name without a scheme)"
+		}
+	}
+	return ""
+}

@@ -1,0 +1,60 @@
+// CORS020 is nginx add_header for CORS without `always`: 4xx/5xx (and 202)
+// responses carry no CORS headers and the browser shows a CORS error instead
+// of the real one. Not raised for a block that only answers preflights with
+// `return 2xx`, nor when the policy sends headers on errors anyway. Headers
+// lost to inheritance are CORS019.
+
+package rules
+
+import (
+	"strings"
+
+	"github.com/corslint/corslint/policy"
+)
+
+type corsHeadersMissingOnErrors struct{}
+
+func (corsHeadersMissingOnErrors) Meta() Meta {
+	bad := "server {\n    listen 443 ssl;\n    server_name api.example.com;\n    location /api/ {\n        add_header Access-Control-Allow-Origin \"https://app.example.com\";\n        add_header Vary Origin;\n    }\n}"
+	good := "server {\n    listen 443 ssl;\n    server_name api.example.com;\n    location /api/ {\n        add_header Access-Control-Allow-Origin \"https://app.example.com\" always;\n        add_header Vary Origin always;\n    }\n}"
+	return Meta{
+		ID:    "CORS020",
+		Name:  "cors-headers-missing-on-errors",
+		Short: "CORS headers are not sent on error responses.",
+		Full: "nginx add_header without `always` applies only to 200, 201, 204, 206, 301, 302, 303, 304, 307 and 308. " +
+			"A 4xx or 5xx answer then has no Access-Control-Allow-Origin, the browser hides it behind a CORS error, and " +
+			"the client cannot read the real status or message.",
+		Help: helpMarkdown(
+			"Without `always`, a validation error (400), an expired session (401) or an outage (502) reaches the page as an opaque CORS failure. Clients cannot react to the status, users see a misleading error, and debugging starts in the wrong place.",
+			FormatNginx, bad, good,
+			"Add `always` to every CORS add_header (nginx 1.7.5+).",
+		),
+		Severity:         Low,
+		SecuritySeverity: "2.0",
+		Tags:             []string{"cors", "correctness", "external/cwe/cwe-942"},
+		Precision:        "high",
+		ExampleFormat:    FormatNginx,
+		BadExample:       bad,
+		GoodExample:      good,
+	}
+}
+
+func (r corsHeadersMissingOnErrors) Check(_ *Context, p *policy.Policy) []Finding {
+	if p.OnErrors || p.PreflightOnly {
+		return nil
+	}
+	for _, d := range p.Directives {
+		if d.Always || !strings.HasPrefix(strings.ToLower(d.Name), "access-control-") {
+			continue
+		}
+		what := code(d.Name)
+		if p.Framework == "nginx" {
+			what = code("add_header " + d.Name)
+		}
+		msg := "Error responses (4xx, 5xx) from this block carry no CORS headers: " + what + " has no `always`, so browsers hide the real error behind a CORS error."
+		f := newFinding(r.Meta(), p, d.Span, msg)
+		f.Fix = "Add `always` to every CORS add_header of this block."
+		return []Finding{f}
+	}
+	return nil
+}

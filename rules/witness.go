@@ -1,0 +1,495 @@
+package rules
+
+import (
+	"net/netip"
+	"regexp"
+	"strings"
+
+	"github.com/corslint/corslint/policy"
+	"golang.org/x/net/publicsuffix"
+)
+
+// Witnesses (rules.md, "Witnesses"): attacker origins built from the origins a
+// policy trusts, classified by what an attacker can do with them, then put to
+// the policy through policy.Evaluate and the browser check. A witness is only
+// evidence when the evaluator says a browser would let it read the answer.
+
+// Class is what an attacker can do with a candidate origin.
+type Class int
+
+const (
+	// ClassTrusted: a trusted origin, the same host on another port, or a
+	// sibling inside a trusted registrable domain. Never a finding.
+	ClassTrusted Class = iota
+	// ClassUnownable: nobody can register it (an unknown top-level label such
+	// as `https://attackernull`, or a public IP nobody named).
+	ClassUnownable
+	// ClassOwnable: `null`, or a host whose registrable domain is outside the
+	// trusted ones and under a public suffix anyone can register under.
+	ClassOwnable
+	// ClassInsecure: a plain-http origin of a trusted, non-local host; a
+	// network attacker can act as it (CORS005).
+	ClassInsecure
+	// ClassSubdomain: a subdomain of a trusted host (CORS006).
+	ClassSubdomain
+	// ClassLocal: localhost, loopback, private or link-local addresses and
+	// `file://` (CORS007).
+	ClassLocal
+)
+
+func (c Class) String() string {
+	switch c {
+	case ClassTrusted:
+		return "trusted"
+	case ClassUnownable:
+		return "unownable"
+	case ClassOwnable:
+		return "attacker-ownable"
+	case ClassInsecure:
+		return "insecure-scheme"
+	case ClassSubdomain:
+		return "subdomain"
+	case ClassLocal:
+		return "local"
+	}
+	return "invalid"
+}
+
+// CandidateKind says how a candidate was built.
+type CandidateKind string
+
+// Candidate kinds, in the order witnesses are preferred.
+const (
+	KindUnrelated    CandidateKind = "unrelated"     // https://attacker.example
+	KindSuffix       CandidateKind = "suffix"        // https://<host>.attacker.example
+	KindPrefix       CandidateKind = "prefix"        // https://attacker<host>
+	KindPrefixDash   CandidateKind = "prefix-dash"   // https://attacker-<host>
+	KindUnescapedDot CandidateKind = "unescaped-dot" // a dot of <host> replaced by a letter
+	KindSpecial      CandidateKind = "special-char"  // https://<host>_.attacker.example
+	KindNull         CandidateKind = "null"
+	KindDowngrade    CandidateKind = "downgrade"  // http://<host>
+	KindConfigured   CandidateKind = "configured" // the trusted origin itself
+	KindLocal        CandidateKind = "local"      // http://localhost:3000, file://
+	KindSubdomain    CandidateKind = "subdomain"  // https://attacker.<host>
+	KindPort         CandidateKind = "port"       // https://<host>:8443
+)
+
+// candidateKinds is the preference order of candidates, kind first.
+var candidateKinds = [...]CandidateKind{
+	KindUnrelated, KindSuffix, KindPrefix, KindPrefixDash, KindUnescapedDot, KindSpecial,
+	KindNull, KindDowngrade, KindConfigured, KindLocal, KindSubdomain, KindPort,
+}
+
+const (
+	attackerDomain = "attacker.example"
+	unrelatedOrig  = "https://" + attackerDomain
+	// maxCandidates bounds the work for policies with huge allow-lists.
+	maxCandidates = 600
+)
+
+// specialHostChars are characters browsers keep in a host that sloppy
+// patterns treat as a boundary (semantics.md 1, "Host characters").
+const specialHostChars = "`_}!~"
+
+// localOrigins are fixed local candidates: patterns such as
+// `^http://localhost:\d+$` only accept an origin with some port.
+var localOrigins = [...]string{
+	"http://localhost", "http://localhost:3000", "http://localhost:4200", "http://localhost:5173",
+	"http://localhost:8080", "https://localhost", "http://127.0.0.1", "http://127.0.0.1:3000",
+	"http://127.0.0.1:8080", "http://[::1]", "http://[::1]:3000", "http://10.0.0.1",
+	"http://172.16.0.1", "http://192.168.0.1", "http://192.168.1.1", "file://",
+}
+
+// Candidate is one origin to put to a policy.
+type Candidate struct {
+	Origin string
+	Kind   CandidateKind
+	Class  Class
+	// From is the trusted origin the candidate was built from ("" for the
+	// fixed ones).
+	From string
+}
+
+// Witness is a candidate the policy accepts.
+type Witness struct {
+	Candidate
+	// ACAO is the Access-Control-Allow-Origin the policy sent (fields joined).
+	ACAO string
+	// Readable: a request without credentials can read the answer.
+	Readable bool
+	// Credentialed: a request with credentials (cookies) can read it.
+	Credentialed bool
+	// Pair: the answer to a credentialed request is the literal `*` with
+	// Access-Control-Allow-Credentials: true (rejected by browsers, still
+	// CORS001 per rules.md).
+	Pair bool
+}
+
+// trust is what a policy trusts: origins to build candidates from, their
+// hosts, and their registrable domains.
+type trust struct {
+	origins []string
+	hosts   map[string]bool
+	domains map[string]bool
+}
+
+// hostToken finds host names in the literal text of a pattern.
+var hostToken = regexp.MustCompile(`(?i)[a-z0-9_-]+(?:\.[a-z0-9_-]+)+(?::[0-9]+)?`)
+
+// localhostToken finds `localhost` with an optional port.
+var localhostToken = regexp.MustCompile(`(?i)\blocalhost\b(?::[0-9]+)?`)
+
+// trustOf collects the trusted origins of p and ctx.TrustedDomains.
+func trustOf(ctx *Context, p *policy.Policy) trust {
+	t := trust{hosts: map[string]bool{}, domains: map[string]bool{}}
+	add := func(origin string) {
+		c, ok := canonicalOrigin(origin)
+		if !ok || c == "null" || c == "file://" {
+			return
+		}
+		s := schemeOf(c)
+		if s != "http" && s != "https" {
+			return
+		}
+		for _, o := range t.origins {
+			if o == c {
+				return
+			}
+		}
+		t.origins = append(t.origins, c)
+		h := hostOf(c)
+		t.hosts[h] = true
+		if rd, ok := registrable(h); ok {
+			t.domains[rd] = true
+		}
+	}
+	o := p.Origins
+	switch o.Kind {
+	case policy.OriginStatic:
+		for _, v := range strings.FieldsFunc(o.Value, func(r rune) bool { return r == ',' || r == ' ' }) {
+			add(v)
+		}
+	case policy.OriginList:
+		for _, m := range o.Matchers {
+			for _, origin := range matcherOrigins(m) {
+				add(origin)
+			}
+		}
+	}
+	if ctx != nil {
+		for _, d := range ctx.TrustedDomains {
+			d = strings.ToLower(strings.TrimSpace(d))
+			if d == "" {
+				continue
+			}
+			if !strings.Contains(d, "://") {
+				d = "https://" + d
+			}
+			add(d)
+			if h := hostOf(d); h != "" {
+				t.domains[h] = true
+			}
+		}
+	}
+	return t
+}
+
+// matcherOrigins recovers the origins a matcher was written to trust.
+func matcherOrigins(m policy.Matcher) []string {
+	switch m.Kind {
+	case policy.MatchExact:
+		if m.HostOnly {
+			return []string{"https://" + m.Value}
+		}
+		return []string{m.Value}
+	case policy.MatchRegex:
+		return literalOrigins(regexLiterals(m.Value))
+	case policy.MatchGlob, policy.MatchPrefix, policy.MatchSuffix, policy.MatchContains:
+		return literalOrigins(strings.ReplaceAll(m.Value, "*", " "))
+	}
+	return nil
+}
+
+// regexLiterals keeps the literal text of a regular expression: escaped
+// punctuation becomes itself, classes, groups and quantifiers become spaces.
+// An unescaped dot stays a dot unless it is quantified: in `api.example.com`
+// the author meant a dot (that mistake is what the witnesses probe).
+func regexLiterals(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s):
+			i++
+			if strings.IndexByte("./-:", s[i]) >= 0 {
+				b.WriteByte(s[i])
+			} else {
+				b.WriteByte(' ')
+			}
+		case c == '[':
+			i = skipClass(s, i)
+			b.WriteByte(' ')
+		case c == '{':
+			if j := strings.IndexByte(s[i:], '}'); j >= 0 {
+				i += j
+			}
+			b.WriteByte(' ')
+		case c == '.' && i+1 < len(s) && strings.IndexByte("*+?{", s[i+1]) >= 0:
+			b.WriteByte(' ')
+		case strings.IndexByte("()|^$*+?", c) >= 0:
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// skipClass returns the index of the `]` closing the class opened at s[i].
+func skipClass(s string, i int) int {
+	j := i + 1
+	if j < len(s) && s[j] == '^' {
+		j++
+	}
+	if j < len(s) && s[j] == ']' {
+		j++
+	}
+	for ; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case ']':
+			return j
+		}
+	}
+	return len(s) - 1
+}
+
+// literalOrigins turns host names found in literal text into origins, with
+// the scheme the text names (https unless only http appears).
+func literalOrigins(text string) []string {
+	lower := strings.ToLower(text)
+	scheme := "https"
+	if strings.Contains(lower, "http") && !strings.Contains(lower, "https") {
+		scheme = "http"
+	}
+	var out []string
+	for _, tok := range hostToken.FindAllString(lower, -1) {
+		host, port, _ := strings.Cut(tok, ":")
+		if !plausibleHost(host) {
+			continue
+		}
+		o := scheme + "://" + host
+		if port != "" {
+			o += ":" + port
+		}
+		out = append(out, o)
+	}
+	for _, tok := range localhostToken.FindAllString(lower, -1) {
+		out = append(out, "http://"+tok)
+	}
+	return out
+}
+
+// plausibleHost keeps IPv4 addresses and names whose last label looks like a
+// top-level domain (letters, two or more).
+func plausibleHost(h string) bool {
+	if a, err := netip.ParseAddr(h); err == nil {
+		return a.Is4()
+	}
+	last := h[strings.LastIndexByte(h, '.')+1:]
+	if len(last) < 2 {
+		return false
+	}
+	for _, r := range last {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// registrable returns the registrable domain (eTLD+1) of host, or false when
+// nobody can register it: an IP address, a public suffix itself, or a name
+// under a top-level label the Public Suffix List does not know
+// (`attackernull`). The reserved `example` TLD stands in for a real one, since
+// witnesses are written under `attacker.example`.
+func registrable(host string) (string, bool) {
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	if host == "" || strings.HasPrefix(host, ".") || strings.Contains(host, "..") {
+		return "", false
+	}
+	if _, err := netip.ParseAddr(host); err == nil {
+		return "", false
+	}
+	suffix, icann := publicsuffix.PublicSuffix(host)
+	if !icann && !strings.Contains(suffix, ".") && suffix != "example" {
+		return "", false
+	}
+	rd, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil {
+		return "", false
+	}
+	return rd, true
+}
+
+// classify says what an attacker can do with origin, given what is trusted.
+func (t trust) classify(origin string) Class {
+	if origin == "null" {
+		return ClassOwnable
+	}
+	scheme := schemeOf(origin)
+	if scheme == "file" {
+		return ClassLocal
+	}
+	if scheme != "http" && scheme != "https" {
+		return ClassUnownable
+	}
+	host := hostOf(origin)
+	if host == "" {
+		return ClassUnownable
+	}
+	if isLocalHost(host) {
+		return ClassLocal
+	}
+	rd, ok := registrable(host)
+	if ok && !t.domains[rd] && !t.hosts[host] {
+		return ClassOwnable
+	}
+	under := t.underTrustedHost(host)
+	if !ok && !t.hosts[host] && !under {
+		return ClassUnownable
+	}
+	switch {
+	case scheme == "http":
+		return ClassInsecure
+	case t.hosts[host]:
+		return ClassTrusted
+	case under:
+		return ClassSubdomain
+	}
+	return ClassTrusted
+}
+
+func (t trust) underTrustedHost(host string) bool {
+	for h := range t.hosts {
+		if strings.HasSuffix(host, "."+h) {
+			return true
+		}
+	}
+	return false
+}
+
+// Candidates builds the attacker candidates for p, in preference order
+// (rules.md, "Witnesses"), deduplicated and classified.
+func Candidates(ctx *Context, p *policy.Policy) []Candidate {
+	t := trustOf(ctx, p)
+	byKind := map[CandidateKind][]Candidate{}
+	seen := map[string]bool{}
+	put := func(kind CandidateKind, origin, from string) {
+		if seen[origin] {
+			return
+		}
+		seen[origin] = true
+		byKind[kind] = append(byKind[kind], Candidate{Origin: origin, Kind: kind, Class: t.classify(origin), From: from})
+	}
+	put(KindUnrelated, unrelatedOrig, "")
+	for _, from := range t.origins {
+		scheme, rawHost, port, _ := policy.ParseOrigin(from)
+		host := hostOf(from)
+		withPort := func(h string) string {
+			if port != "" {
+				return h + ":" + port
+			}
+			return h
+		}
+		if strings.HasPrefix(rawHost, "[") {
+			// IPv6 literals only get the candidates that keep them intact.
+			put(KindConfigured, from, from)
+			continue
+		}
+		put(KindSuffix, scheme+"://"+host+"."+attackerDomain, from)
+		put(KindPrefix, scheme+"://attacker"+withPort(host), from)
+		put(KindPrefixDash, scheme+"://attacker-"+withPort(host), from)
+		for i := 0; i < len(host); i++ {
+			if host[i] == '.' {
+				put(KindUnescapedDot, scheme+"://"+withPort(host[:i]+"x"+host[i+1:]), from)
+			}
+		}
+		for _, c := range specialHostChars {
+			put(KindSpecial, scheme+"://"+host+string(c)+"."+attackerDomain, from)
+		}
+		if scheme == "https" {
+			put(KindDowngrade, "http://"+withPort(host), from)
+		}
+		put(KindConfigured, from, from)
+		put(KindSubdomain, scheme+"://attacker."+withPort(host), from)
+		if port != "8443" {
+			put(KindPort, scheme+"://"+host+":8443", from)
+		}
+	}
+	put(KindNull, "null", "")
+	for _, o := range localOrigins {
+		put(KindLocal, o, "")
+	}
+	var out []Candidate
+	for _, k := range candidateKinds {
+		out = append(out, byKind[k]...)
+	}
+	if len(out) > maxCandidates {
+		out = out[:maxCandidates]
+	}
+	return out
+}
+
+// Witnesses puts every interesting candidate to p and returns those a
+// browser would let read the answer (with or without credentials), or that
+// get the `*` + credentials pair, in candidate order.
+func Witnesses(ctx *Context, p *policy.Policy) []Witness {
+	var out []Witness
+	for _, c := range Candidates(ctx, p) {
+		if c.Class == ClassTrusted || c.Class == ClassUnownable {
+			continue
+		}
+		if w, ok := probe(p, c); ok {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// BestWitness is the first accepted candidate of class c.
+func BestWitness(ctx *Context, p *policy.Policy, c Class) (Witness, bool) {
+	for _, w := range Witnesses(ctx, p) {
+		if w.Class == c {
+			return w, true
+		}
+	}
+	return Witness{}, false
+}
+
+// probe asks the policy about one candidate, as a simple GET with and
+// without credentials. A block that only answers preflights is asked with a
+// preflight for that GET.
+func probe(p *policy.Policy, c Candidate) (Witness, bool) {
+	pre := p.PreflightOnly
+	plain := policy.Request{Origin: c.Origin, Method: "GET", Preflight: pre}
+	resp := policy.Evaluate(p, plain)
+	cred := policy.Request{Origin: c.Origin, Method: "GET", Credentials: true, Preflight: pre}
+	cresp := policy.Evaluate(p, cred)
+	if resp.Unknown || cresp.Unknown {
+		return Witness{}, false
+	}
+	w := Witness{
+		Candidate:    c,
+		ACAO:         strings.Join(resp.Get("Access-Control-Allow-Origin"), ", "),
+		Readable:     policy.Check(plain, resp).OK,
+		Credentialed: policy.Check(cred, cresp).OK,
+	}
+	cacao := strings.Join(cresp.Get("Access-Control-Allow-Origin"), ", ")
+	w.Pair = cacao == "*" && strings.Join(cresp.Get("Access-Control-Allow-Credentials"), ", ") == "true"
+	if w.Credentialed || w.Pair {
+		w.ACAO = cacao
+	}
+	return w, w.Readable || w.Credentialed || w.Pair
+}
