@@ -85,7 +85,7 @@ func runScan(e *env, f *scanFlags, args []string) error {
 		return &exitError{code: ExitError, err: err}
 	}
 
-	var out io.Writer = e.stdout
+	out := io.Writer(e.stdout)
 	var file *os.File
 	if f.output != "" {
 		file, err = os.Create(f.output)

@@ -44,10 +44,12 @@ func Parse(path string, data []byte, valid func(id string) bool) (*Config, error
 	v.top(raw)
 	if len(v.errs) > 0 {
 		// Keys are visited in sorted order; report in file order.
-		sort.SliceStable(v.errs, func(i, j int) bool {
-			return v.errs[i].(*Error).Line < v.errs[j].(*Error).Line
-		})
-		return nil, errors.Join(v.errs...)
+		sort.SliceStable(v.errs, func(i, j int) bool { return v.errs[i].Line < v.errs[j].Line })
+		errs := make([]error, len(v.errs))
+		for i, e := range v.errs {
+			errs[i] = e
+		}
+		return nil, errors.Join(errs...)
 	}
 	v.cfg.compile()
 	return v.cfg, nil
@@ -58,7 +60,7 @@ type validator struct {
 	lines keyLines
 	valid func(string) bool
 	cfg   *Config
-	errs  []error
+	errs  []*Error
 }
 
 func (v *validator) fail(line int, key, format string, args ...any) {
@@ -206,12 +208,17 @@ func isDomain(d string) bool {
 		}
 		for i := 0; i < len(label); i++ {
 			c := label[i]
-			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			if !isLabelByte(c) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// isLabelByte: a byte of a lower-cased DNS label (`_` appears in real names).
+func isLabelByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_'
 }
 
 func (v *validator) headers(key []string, val any) []string {
@@ -238,11 +245,15 @@ func isToken(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0) {
+		if !isTokenByte(c) {
 			return false
 		}
 	}
 	return true
+}
+
+func isTokenByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0
 }
 
 func (v *validator) devPaths(key []string, val any) []string {

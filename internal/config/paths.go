@@ -69,7 +69,7 @@ func words(s string) []string {
 	}
 	runes := []rune(s)
 	for i, r := range runes {
-		if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		if r == utf8.RuneError || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			flush()
 			continue
 		}

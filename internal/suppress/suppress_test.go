@@ -175,7 +175,7 @@ func finding(file string, line int, id string) rules.Finding {
 func TestApply(t *testing.T) {
 	a, _ := Parse("a.conf", []byte("# corslint:ignore CORS012,CORS020 cdn\nadd_header Access-Control-Max-Age 86400;\nadd_header X y; # corslint:ignore CORS008 public\n# corslint:ignore CORS015 audit only\nx;\n"))
 	b, _ := Parse("b.py", []byte("CORS(app)  # corslint:ignore CORS001 reviewed\n"))
-	dirs := append(a, b...)
+	dirs := append(append([]Directive{}, a...), b...)
 	findings := []rules.Finding{
 		finding("a.conf", 2, "CORS012"), // line below the directive: suppressed
 		finding("a.conf", 1, "CORS012"), // the directive's own line: suppressed
