@@ -66,8 +66,12 @@ func (r malformedOrigin) Check(_ *Context, p *policy.Policy) []Finding {
 		if isOriginList(v) || v == "*" {
 			return nil
 		}
-		if what := nonOriginVariable(v); what != "" {
-			f := newFinding(meta, p, o.Span, "No browser origin ever equals this Access-Control-Allow-Origin: "+code(v)+" is built from "+what+", not an origin.")
+		if name, what := nonOriginVariable(v); name != "" {
+			msg := "No browser origin ever equals this Access-Control-Allow-Origin: " + code(v) + " is built from " + code(name) + ", " + what + ", not an origin."
+			if v == name {
+				msg = "No browser origin ever equals this Access-Control-Allow-Origin: " + code(v) + " is " + what + ", not an origin."
+			}
+			f := newFinding(meta, p, o.Span, msg)
 			f.Fix = "Send a fixed origin, or the request origin after checking it against an allow-list."
 			return []Finding{f}
 		}
@@ -124,20 +128,20 @@ var nginxVariable = regexp.MustCompile(`\$\{?([A-Za-z_][A-Za-z0-9_]*)`)
 // containsVariable reports an nginx-style variable (unknown at lint time).
 func containsVariable(v string) bool { return nginxVariable.MatchString(v) }
 
-// nonOriginVariable describes a variable in v that can never make an origin:
-// host names without a scheme, or paths and URLs.
-func nonOriginVariable(v string) string {
+// nonOriginVariable finds a variable in v that can never make an origin
+// (host names without a scheme, paths and URLs) and says what it holds.
+func nonOriginVariable(v string) (name, what string) {
 	for _, m := range nginxVariable.FindAllStringSubmatchIndex(v, -1) {
 		name := v[m[2]:m[3]]
 		switch name {
 		case "request_uri", "uri", "document_uri", "args", "query_string", "request", "http_referer":
-			return code("$"+name) + " (a path or URL)"
+			return v[m[0]:m[1]], "a path or URL"
 		case "host", "http_host", "server_name", "hostname":
 			if m[0] >= 3 && v[m[0]-3:m[0]] == "://" {
 				continue
 			}
-			return code("$"+name) + " (a host name without a scheme)"
+			return v[m[0]:m[1]], "a host name without a scheme"
 		}
 	}
-	return ""
+	return "", ""
 }

@@ -50,11 +50,10 @@ func (r corsHeadersDropped) Check(_ *Context, p *policy.Policy) []Finding {
 		for i, h := range d.Headers {
 			names[i] = code(h)
 		}
-		lost := "the CORS headers " + strings.Join(names, ", ")
+		msg := "Responses from this block lose the CORS headers " + strings.Join(names, ", ") + " set " + where(d.From, d.Block) + "."
 		if len(names) == 0 {
-			lost = "the CORS headers"
+			msg = "Responses from this block lose the CORS headers set " + where(d.From, d.Block) + "."
 		}
-		msg := "Responses from this block carry none of " + lost + " set " + where(d.From, d.Block) + ", so browsers refuse them."
 		reason := strings.TrimSpace(d.Reason)
 		if reason != "" {
 			reason = strings.ToUpper(reason[:1]) + reason[1:]
@@ -62,7 +61,13 @@ func (r corsHeadersDropped) Check(_ *Context, p *policy.Policy) []Finding {
 				reason += "."
 			}
 		}
-		f := newFinding(meta, p, d.Block, join(msg, reason))
+		effect := ""
+		for _, h := range d.Headers {
+			if strings.EqualFold(h, "Access-Control-Allow-Origin") {
+				effect = "Without Access-Control-Allow-Origin, browsers refuse every cross-origin read of them."
+			}
+		}
+		f := newFinding(meta, p, d.Block, join(msg, reason, effect))
 		f.Fix = "Repeat the CORS headers in this block (an include snippet keeps them in one place), or move its own add_header out of it."
 		out = append(out, f)
 	}

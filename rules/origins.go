@@ -24,28 +24,6 @@ const (
 	mechLocal                       // a local origin
 )
 
-func (m mechanism) String() string {
-	switch m {
-	case mechWildcard:
-		return "wildcard"
-	case mechAllEcho:
-		return "reflection of every origin"
-	case mechReflection:
-		return "reflection"
-	case mechNull:
-		return "null origin"
-	case mechPattern:
-		return "pattern bypass"
-	case mechInsecure:
-		return "plain-http origin"
-	case mechSubdomain:
-		return "any subdomain"
-	case mechLocal:
-		return "local origin"
-	}
-	return "invalid"
-}
-
 // originIssue is one mechanism at one place.
 type originIssue struct {
 	Mech    mechanism
@@ -120,6 +98,12 @@ func fixedWitness(origin, acao string, class Class, kind CandidateKind) Witness 
 // originIssues analyses how untrusted origins get into p.
 func originIssues(ctx *Context, p *policy.Policy) []originIssue {
 	o := p.Origins
+	if len(o.ExtraFields) > 0 {
+		// Two Access-Control-Allow-Origin fields fail the browser check for
+		// every origin (semantics.md 1): nobody reads anything, and CORS009
+		// reports the duplicate.
+		return nil
+	}
 	creds := p.Credentials.Allowed()
 	switch o.Kind {
 	case policy.OriginAny:
@@ -175,27 +159,36 @@ func staticIssues(ctx *Context, p *policy.Policy, creds bool) []originIssue {
 	return nil
 }
 
-// listIssues attributes every accepted witness to the entries that accept
-// it. An entry that lets in an outsider gets one issue (fixing the entry
-// fixes the rest); otherwise it gets one issue per class it lets in.
+// listIssues finds, for every allow-list entry, the candidates it accepts
+// that the policy really lets read answers. An entry that lets in an
+// outsider gets one issue (fixing the entry fixes the rest); otherwise it
+// gets one issue per class it lets in.
 func listIssues(ctx *Context, p *policy.Policy) []originIssue {
-	ws := Witnesses(ctx, p)
-	if len(ws) == 0 {
-		return nil
-	}
+	t := trustOf(ctx, p)
+	probed := map[string]*Witness{} // by origin; nil = not accepted
 	var out []originIssue
 	for i := range p.Origins.Matchers {
 		m := &p.Origins.Matchers[i]
 		var firsts [ClassLocal + 1]*Witness
-		for j := range ws {
-			w := &ws[j]
-			if firsts[w.Class] != nil {
+		for _, c := range t.matcherCandidates(m) {
+			if c.Class == ClassTrusted || c.Class == ClassUnownable || firsts[c.Class] != nil {
 				continue
 			}
-			if ok, err := m.Match(w.Origin); err != nil || !ok {
+			if ok, err := m.Match(c.Origin); err != nil || !ok {
 				continue
 			}
-			firsts[w.Class] = w
+			w, seen := probed[c.Origin]
+			if !seen {
+				if got, ok := probe(p, c); ok {
+					w = &got
+				}
+				probed[c.Origin] = w
+			}
+			if w != nil {
+				cw := *w
+				cw.Candidate = c
+				firsts[c.Class] = &cw
+			}
 		}
 		if w := firsts[ClassOwnable]; w != nil {
 			mech := mechPattern

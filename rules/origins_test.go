@@ -118,6 +118,8 @@ func TestOriginRules(t *testing.T) {
 			[]hit{{"CORS001", 3, unrelatedOrig}}},
 		{"default wildcard points at the policy",
 			newPolicy(policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Default: true}), []hit{{"CORS008", 1, ""}}},
+		{"duplicate fields are CORS009's alone",
+			newPolicy(policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, ExtraFields: []policy.Field{{Echo: true, Span: at(7)}}}, creds), nil},
 		{"env fallback star is reported",
 			newPolicy(withEnv(anyOrigins(policy.EmitWildcard), "CORS_ORIGIN")), []hit{{"CORS008", 2, ""}}},
 	}

@@ -131,6 +131,8 @@ type trust struct {
 	origins []string
 	hosts   map[string]bool
 	domains map[string]bool
+	// configured are the origins of ctx.TrustedDomains.
+	configured []string
 }
 
 // hostToken finds host names in the literal text of a pattern.
@@ -186,6 +188,9 @@ func trustOf(ctx *Context, p *policy.Policy) trust {
 				d = "https://" + d
 			}
 			add(d)
+			if c, ok := canonicalOrigin(d); ok {
+				t.configured = append(t.configured, c)
+			}
 			if h := hostOf(d); h != "" {
 				t.domains[h] = true
 			}
@@ -384,6 +389,12 @@ func (t trust) underTrustedHost(host string) bool {
 // (rules.md, "Witnesses"), deduplicated and classified.
 func Candidates(ctx *Context, p *policy.Policy) []Candidate {
 	t := trustOf(ctx, p)
+	return t.build(t.origins)
+}
+
+// build makes the candidates derived from bases, plus the fixed ones
+// (unrelated, `null`, local), in preference order.
+func (t trust) build(bases []string) []Candidate {
 	byKind := map[CandidateKind][]Candidate{}
 	seen := map[string]bool{}
 	put := func(kind CandidateKind, origin, from string) {
@@ -394,8 +405,11 @@ func Candidates(ctx *Context, p *policy.Policy) []Candidate {
 		byKind[kind] = append(byKind[kind], Candidate{Origin: origin, Kind: kind, Class: t.classify(origin), From: from})
 	}
 	put(KindUnrelated, unrelatedOrig, "")
-	for _, from := range t.origins {
-		scheme, rawHost, port, _ := policy.ParseOrigin(from)
+	for _, from := range bases {
+		scheme, rawHost, port, ok := policy.ParseOrigin(from)
+		if !ok {
+			continue
+		}
 		host := hostOf(from)
 		withPort := func(h string) string {
 			if port != "" {
@@ -442,6 +456,43 @@ func Candidates(ctx *Context, p *policy.Policy) []Candidate {
 	return out
 }
 
+// matcherCandidates are the candidates worth putting to one allow-list
+// entry: an exact entry can only accept its own value, `null` and allow-all
+// entries need one candidate each, and a pattern is probed with mutations of
+// the hosts written in it and of the configured trusted domains. Building
+// them per entry keeps large allow-lists cheap: every pattern is not run
+// against every other entry's mutations.
+func (t trust) matcherCandidates(m *policy.Matcher) []Candidate {
+	one := func(origin string, kind CandidateKind) []Candidate {
+		return []Candidate{{Origin: origin, Kind: kind, Class: t.classify(origin), From: origin}}
+	}
+	switch m.Kind {
+	case policy.MatchNull:
+		return one("null", KindNull)
+	case policy.MatchAll:
+		return one(unrelatedOrig, KindUnrelated)
+	case policy.MatchExact:
+		if m.HostOnly {
+			break
+		}
+		if m.Value == "null" {
+			return one("null", KindNull)
+		}
+		c, ok := canonicalOrigin(m.Value)
+		if !ok {
+			return nil
+		}
+		return one(c, KindConfigured)
+	}
+	var bases []string
+	for _, o := range matcherOrigins(*m) {
+		if c, ok := canonicalOrigin(o); ok {
+			bases = append(bases, c)
+		}
+	}
+	return t.build(append(bases, t.configured...))
+}
+
 // Witnesses puts every interesting candidate to p and returns those a
 // browser would let read the answer (with or without credentials), or that
 // get the `*` + credentials pair, in candidate order.
@@ -470,26 +521,30 @@ func BestWitness(ctx *Context, p *policy.Policy, c Class) (Witness, bool) {
 
 // probe asks the policy about one candidate, as a simple GET with and
 // without credentials. A block that only answers preflights is asked with a
-// preflight for that GET.
+// preflight for that GET. The credentialed request is only worth asking
+// when the policy sends `true` and answered the plain one: acceptance of an
+// origin never depends on credentials, only what is emitted does.
 func probe(p *policy.Policy, c Candidate) (Witness, bool) {
 	pre := p.PreflightOnly
 	plain := policy.Request{Origin: c.Origin, Method: "GET", Preflight: pre}
 	resp := policy.Evaluate(p, plain)
-	cred := policy.Request{Origin: c.Origin, Method: "GET", Credentials: true, Preflight: pre}
-	cresp := policy.Evaluate(p, cred)
-	if resp.Unknown || cresp.Unknown {
+	if resp.Unknown {
 		return Witness{}, false
 	}
 	w := Witness{
-		Candidate:    c,
-		ACAO:         strings.Join(resp.Get("Access-Control-Allow-Origin"), ", "),
-		Readable:     policy.Check(plain, resp).OK,
-		Credentialed: policy.Check(cred, cresp).OK,
+		Candidate: c,
+		ACAO:      strings.Join(resp.Get("Access-Control-Allow-Origin"), ", "),
+		Readable:  policy.Check(plain, resp).OK,
 	}
-	cacao := strings.Join(cresp.Get("Access-Control-Allow-Origin"), ", ")
-	w.Pair = cacao == "*" && strings.Join(cresp.Get("Access-Control-Allow-Credentials"), ", ") == "true"
-	if w.Credentialed || w.Pair {
-		w.ACAO = cacao
+	if w.ACAO != "" && p.Credentials.Allowed() {
+		cred := policy.Request{Origin: c.Origin, Method: "GET", Credentials: true, Preflight: pre}
+		cresp := policy.Evaluate(p, cred)
+		cacao := strings.Join(cresp.Get("Access-Control-Allow-Origin"), ", ")
+		w.Credentialed = !cresp.Unknown && policy.Check(cred, cresp).OK
+		w.Pair = cacao == "*" && strings.Join(cresp.Get("Access-Control-Allow-Credentials"), ", ") == "true"
+		if w.Credentialed || w.Pair {
+			w.ACAO = cacao
+		}
 	}
 	return w, w.Readable || w.Credentialed || w.Pair
 }

@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"strings"
@@ -121,3 +122,7 @@ func offset(data []byte, p policy.Pos) (int, bool) {
 	}
 	return o, true
 }
+
+// errNoIncludes is what a parser sees when it tries to read another file in
+// a context with no file tree (help examples).
+var errNoIncludes = errors.New("no other files are readable here")

@@ -8,6 +8,7 @@ import (
 	"github.com/corslint/corslint/internal/walk"
 	"github.com/corslint/corslint/parsers"
 	"github.com/corslint/corslint/parsers/express"
+	"github.com/corslint/corslint/parsers/flask"
 	"github.com/corslint/corslint/policy"
 )
 
@@ -17,6 +18,7 @@ import (
 func Default() []parsers.Parser {
 	return []parsers.Parser{
 		express.Parser{},
+		flask.Parser{},
 	}
 }
 

@@ -1,0 +1,234 @@
+package flask
+
+import (
+	"strings"
+
+	"github.com/corslint/corslint/parsers/python"
+	"github.com/corslint/corslint/policy"
+)
+
+// originRef reports whether n is the request origin (or a name for it).
+func (x *extractor) originRef(n *python.Node, s *python.Scope) bool {
+	return echoOf(x.m, s, n, "origin", 0)
+}
+
+func (x *extractor) mentionsOrigin(n *python.Node, s *python.Scope) bool {
+	if x.originRef(n, s) {
+		return true
+	}
+	for _, c := range n.Children {
+		if x.mentionsOrigin(c, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// classify turns an origin check into matchers. relevant is false when the
+// condition does not look at the origin; ok is false when it does but
+// cannot be evaluated; nil matchers with ok mean "no restriction" (a
+// truthiness test, or a negative check that lets every other origin pass).
+func (x *extractor) classify(c *python.Node, neg bool, s *python.Scope) (ms []policy.Matcher, relevant, ok bool) {
+	if c == nil || !x.mentionsOrigin(c, s) {
+		return nil, false, true
+	}
+	if x.originRef(c, s) {
+		return nil, true, true
+	}
+	switch c.Type {
+	case "parenthesized_expression":
+		if kids := c.NamedChildren(); len(kids) == 1 {
+			return x.classify(kids[0], neg, s)
+		}
+	case "not_operator":
+		return x.classify(c.Child("argument"), !neg, s)
+	case "boolean_operator":
+		return x.classifyBool(c, neg, s)
+	case "comparison_operator":
+		return x.classifyCompare(c, neg, s)
+	case "call":
+		return x.classifyCall(c, neg, s)
+	}
+	return nil, true, false
+}
+
+func (x *extractor) classifyBool(c *python.Node, neg bool, s *python.Scope) ([]policy.Matcher, bool, bool) {
+	op := c.Child("operator")
+	if op == nil {
+		return nil, true, false
+	}
+	// De Morgan: a negated `or` is an `and` of negations.
+	conj := (op.Type == "and") != neg
+	lm, lrel, lok := x.classify(c.Child("left"), neg, s)
+	rm, rrel, rok := x.classify(c.Child("right"), neg, s)
+	if !lok || !rok {
+		return nil, true, false
+	}
+	if conj {
+		// Both must hold: one restricting side is the restriction.
+		switch {
+		case lm != nil && rm != nil:
+			return nil, true, false
+		case lm != nil:
+			return lm, true, true
+		case rm != nil:
+			return rm, true, true
+		}
+		return nil, true, true
+	}
+	// Either may hold: a side that does not restrict the origin (or does
+	// not look at it) lets any origin through.
+	if !lrel || !rrel {
+		return nil, true, false
+	}
+	if lm == nil || rm == nil {
+		return nil, true, true
+	}
+	return append(lm, rm...), true, true
+}
+
+func (x *extractor) classifyCompare(c *python.Node, neg bool, s *python.Scope) ([]policy.Matcher, bool, bool) {
+	m := x.m
+	kids := c.NamedChildren()
+	op := ""
+	for _, ch := range c.Children {
+		if ch.Field == "operators" {
+			op = strings.Join(strings.Fields(m.Text(ch)), " ")
+		}
+	}
+	if len(kids) != 2 || op == "" {
+		return nil, true, false
+	}
+	positive := map[string]bool{"in": true, "==": true, "is": false}
+	pos, known := positive[op]
+	switch op {
+	case "not in", "!=", "is not":
+		pos, known = false, true
+	}
+	if !known {
+		return nil, true, false
+	}
+	if neg {
+		pos = !pos
+	}
+	if !pos {
+		// `origin != x`, `origin not in BLOCKED`, `origin is not None`: every
+		// other origin passes.
+		return nil, true, true
+	}
+	left, right := kids[0], kids[1]
+	switch {
+	case x.originRef(left, s) && (op == "in" || op == "not in"):
+		v := m.Eval(s, right)
+		if v.Kind == python.Dict {
+			var keys []python.Value
+			for _, p := range v.Pairs {
+				keys = append(keys, p.Key)
+			}
+			v = python.Value{Kind: python.List, Items: keys, Partial: v.Partial, Span: v.Span}
+		}
+		if v.Kind != python.List {
+			// `origin in "a b"` is a substring test on the string: not a list.
+			return nil, true, false
+		}
+		items, ok := v.Strings()
+		if !ok {
+			return nil, true, false
+		}
+		var ms []policy.Matcher
+		for _, it := range items {
+			ms = append(ms, matcher(it, policy.MatchExact, false))
+		}
+		return ms, true, true
+	case x.originRef(left, s) && (op == "==" || op == "!="):
+		v := m.Eval(s, right)
+		if v.Kind == python.None {
+			return nil, true, true
+		}
+		if v.Kind != python.Str {
+			return nil, true, false
+		}
+		return []policy.Matcher{matcher(v, policy.MatchExact, false)}, true, true
+	case x.originRef(right, s) && (op == "in" || op == "not in"):
+		v := m.Eval(s, left)
+		if v.Kind != python.Str {
+			return nil, true, false
+		}
+		return []policy.Matcher{{Kind: policy.MatchContains, Value: v.Str, Span: v.Span, Dev: v.Dev, EnvFallback: v.EnvVar}}, true, true
+	}
+	return nil, true, false
+}
+
+func (x *extractor) classifyCall(c *python.Node, neg bool, s *python.Scope) ([]policy.Matcher, bool, bool) {
+	m := x.m
+	fn := c.Child("function")
+	if fn == nil {
+		return nil, true, false
+	}
+	a := m.CallArgs(c)
+	method := ""
+	if fn.Type == "attribute" {
+		method = m.Text(fn.Child("attribute"))
+	}
+	// origin.endswith(".example.com") / startswith(...)
+	if (method == "endswith" || method == "startswith") && x.originRef(fn.Child("object"), s) && len(a.Positional) == 1 {
+		if neg {
+			return nil, true, true
+		}
+		kind := policy.MatchSuffix
+		if method == "startswith" {
+			kind = policy.MatchPrefix
+		}
+		items, ok := m.Eval(s, a.Positional[0]).Strings()
+		if !ok {
+			return nil, true, false
+		}
+		var ms []policy.Matcher
+		for _, it := range items {
+			ms = append(ms, policy.Matcher{Kind: kind, Value: it.Str, Span: it.Span, Dev: it.Dev, EnvFallback: it.EnvVar})
+		}
+		return ms, true, true
+	}
+	modes := map[string]policy.MatchMode{"match": policy.ModePrefix, "fullmatch": policy.ModeFull, "search": policy.ModeSearch}
+	mode, isRe := modes[method]
+	if !isRe {
+		return nil, true, false
+	}
+	if neg {
+		return nil, true, true
+	}
+	var pat python.Value
+	var flags *python.Node
+	switch q := m.QualName(fn); {
+	case q == "re."+method && len(a.Positional) >= 2 && x.originRef(a.Positional[1], s):
+		// re.match(pattern, origin[, flags])
+		pat = m.Eval(s, a.Positional[0])
+		if len(a.Positional) > 2 {
+			flags = a.Positional[2]
+		}
+		if f := a.Keyword("flags"); f != nil {
+			flags = f
+		}
+	case len(a.Positional) == 1 && x.originRef(a.Positional[0], s):
+		// PATTERN.match(origin) with PATTERN = re.compile(...)
+		pat = m.Eval(s, fn.Child("object"))
+		if pat.Kind != python.Regex {
+			return nil, true, false
+		}
+	default:
+		return nil, true, false
+	}
+	if pat.Kind != python.Str && pat.Kind != python.Regex {
+		return nil, true, false
+	}
+	ignore := pat.IgnoreCase
+	if flags != nil {
+		f := m.Eval(s, flags)
+		if f.Kind != python.Int {
+			return nil, true, false
+		}
+		ignore = f.Int&2 != 0
+	}
+	return []policy.Matcher{{Kind: policy.MatchRegex, Value: pat.Str, Dialect: policy.DialectPython, Mode: mode,
+		IgnoreCase: ignore, Span: pat.Span, Dev: pat.Dev, EnvFallback: pat.EnvVar}}, true, true
+}

@@ -1,0 +1,184 @@
+package flask
+
+import (
+	"strings"
+
+	"github.com/corslint/corslint/parsers/python"
+	"github.com/corslint/corslint/policy"
+)
+
+// guard is a condition known to hold (or, negated, to fail) where a header
+// is written.
+type guard struct {
+	cond    *python.Node
+	negated bool
+}
+
+// echoOf reports whether n is the value of request header name (lower
+// case): request.headers.get("Origin"), request.environ["HTTP_ORIGIN"],
+// request.origin, or a local name bound once to one of those.
+func echoOf(m *python.Module, s *python.Scope, n *python.Node, name string, depth int) bool {
+	if n == nil || depth > 8 {
+		return false
+	}
+	envName := "http_" + strings.ReplaceAll(name, "-", "_")
+	isKey := func(k *python.Node) bool {
+		v := m.Eval(s, k)
+		return v.Kind == python.Str && (strings.EqualFold(v.Str, name) || strings.EqualFold(v.Str, envName))
+	}
+	switch n.Type {
+	case "call":
+		fn := n.Child("function")
+		if fn != nil && fn.Type == "attribute" && m.Text(fn.Child("attribute")) == "get" {
+			a := m.CallArgs(n)
+			return len(a.Positional) > 0 && isKey(a.Positional[0])
+		}
+	case "subscript":
+		return isKey(n.Child("subscript"))
+	case "attribute":
+		obj := strings.ToLower(m.Text(n.Child("object")))
+		return name == "origin" && m.Text(n.Child("attribute")) == "origin" && (strings.HasSuffix(obj, "request") || strings.HasSuffix(obj, "req"))
+	case "identifier":
+		if _, v, ok := s.Binding(m.Text(n)); ok {
+			return echoOf(m, s, v, name, depth+1)
+		}
+	case "parenthesized_expression":
+		if kids := n.NamedChildren(); len(kids) == 1 {
+			return echoOf(m, s, kids[0], name, depth+1)
+		}
+	case "boolean_operator":
+		// request.headers.get("Origin") or "*": still the request origin.
+		return n.Child("operator") != nil && n.Child("operator").Type == "or" && echoOf(m, s, n.Child("left"), name, depth+1)
+	}
+	return false
+}
+
+// manualOrigin classifies the value written to Access-Control-Allow-Origin.
+func (x *extractor) manualOrigin(w headerWrite, s *python.Scope) policy.Origins {
+	m := x.m
+	span := m.Span(w.value)
+	v := m.Eval(s, w.value)
+	if v.Kind == python.Str {
+		switch strings.TrimSpace(v.Str) {
+		case "*":
+			return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: v.Span, EnvFallback: v.EnvVar}
+		case "":
+			return policy.Origins{Kind: policy.OriginNone, Span: v.Span}
+		}
+		return policy.Origins{Kind: policy.OriginStatic, Value: v.Str, Span: v.Span, EnvFallback: v.EnvVar}
+	}
+	var guards []guard
+	value := w.value
+	if value.Type == "conditional_expression" {
+		kids := value.NamedChildren()
+		if len(kids) == 3 {
+			switch {
+			case echoOf(m, s, kids[0], "origin", 0):
+				guards, value = append(guards, guard{cond: kids[1]}), kids[0]
+			case echoOf(m, s, kids[2], "origin", 0):
+				guards, value = append(guards, guard{cond: kids[1], negated: true}), kids[2]
+			}
+		}
+	}
+	if !echoOf(m, s, value, "origin", 0) {
+		note := v.Note
+		if note == "" {
+			note = "Access-Control-Allow-Origin is computed by code"
+		}
+		return policy.Origins{Kind: policy.OriginUnknown, Note: note, Span: span}
+	}
+	guards = append(guards, x.enclosingGuards(w.stmt)...)
+	var constraining [][]policy.Matcher
+	for _, g := range guards {
+		ms, relevant, ok := x.classify(g.cond, g.negated, s)
+		if !relevant {
+			continue
+		}
+		if !ok {
+			return policy.Origins{Kind: policy.OriginUnknown, Span: span,
+				Note: "the origin check " + shortText(m, g.cond) + " cannot be evaluated statically"}
+		}
+		if ms != nil {
+			constraining = append(constraining, ms)
+		}
+	}
+	switch len(constraining) {
+	case 0:
+		return policy.Origins{Kind: policy.OriginEchoAny, Emit: policy.EmitOrigin, Span: span}
+	case 1:
+		return policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Matchers: constraining[0], Span: span}
+	}
+	return policy.Origins{Kind: policy.OriginUnknown, Span: span, Note: "several origin checks combine; corslint cannot evaluate them together"}
+}
+
+func shortText(m *python.Module, n *python.Node) string {
+	t := strings.Join(strings.Fields(m.Text(n)), " ")
+	if len(t) > 50 {
+		t = t[:47] + "..."
+	}
+	return "`" + t + "`"
+}
+
+// enclosingGuards lists the if-conditions that hold at n: the tests of the
+// branches it sits in, and the negated tests of earlier `if ...: return`
+// statements in the blocks around it.
+func (x *extractor) enclosingGuards(n *python.Node) []guard {
+	var out []guard
+	for c := n; c.Parent != nil; c = c.Parent {
+		p := c.Parent
+		if p.Type == "function_definition" || p.Type == "module" {
+			break
+		}
+		switch {
+		case (p.Type == "if_statement" || p.Type == "elif_clause") && c.Field == "consequence":
+			out = append(out, guard{cond: p.Child("condition")})
+		case p.Type == "if_statement" && c.Field == "alternative":
+			// An else or elif: every earlier test of the chain failed.
+			for _, sib := range p.Children {
+				if sib == c {
+					break
+				}
+				switch {
+				case sib.Field == "condition":
+					out = append(out, guard{cond: sib, negated: true})
+				case sib.Type == "elif_clause":
+					out = append(out, guard{cond: sib.Child("condition"), negated: true})
+				}
+			}
+		case p.Type == "block":
+			for _, sib := range p.Children {
+				if sib == c {
+					break
+				}
+				if sib.Type == "if_statement" && x.exits(sib) {
+					out = append(out, guard{cond: sib.Child("condition"), negated: true})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// exits reports whether an if statement without else ends its branch with
+// return, raise or abort().
+func (x *extractor) exits(ifs *python.Node) bool {
+	if ifs.Child("alternative") != nil {
+		return false
+	}
+	body := ifs.Child("consequence")
+	kids := body.NamedChildren()
+	if len(kids) == 0 {
+		return false
+	}
+	last := kids[len(kids)-1]
+	switch last.Type {
+	case "return_statement", "raise_statement":
+		return true
+	case "expression_statement":
+		if c := last.NamedChildren(); len(c) == 1 && c[0].Type == "call" && c[0].Child("function") != nil {
+			q := x.m.QualName(c[0].Child("function"))
+			return q == "abort" || strings.HasSuffix(q, ".abort")
+		}
+	}
+	return false
+}

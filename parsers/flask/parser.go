@@ -1,0 +1,123 @@
+// Package flask reads CORS policies from Python source: flask-cors (CORS(),
+// init_app, @cross_origin, app.config and config classes), CORS headers set
+// by hand in Flask hooks and views, and, through the starlette and django
+// packages, Starlette/FastAPI CORSMiddleware and django-cors-headers
+// settings. It translates with each library's real semantics
+// (semantics.md 4) and never judges: that is the rules' job.
+package flask
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/corslint/corslint/parsers"
+	"github.com/corslint/corslint/parsers/django"
+	"github.com/corslint/corslint/parsers/python"
+	"github.com/corslint/corslint/parsers/starlette"
+	"github.com/corslint/corslint/policy"
+)
+
+// Parser is the Python family. The zero value models DefaultFlaskCorsVersion.
+type Parser struct {
+	// FlaskCorsVersion selects the flask-cors release whose semantics apply
+	// (private-network defaults changed in 4.0.2 and 5.0.0).
+	FlaskCorsVersion string
+}
+
+var _ parsers.Parser = Parser{}
+
+// Name is the family name.
+func (Parser) Name() string { return "flask" }
+
+var keywords = [][]byte{
+	[]byte("flask_cors"), []byte("cross_origin"), []byte("CORSMiddleware"),
+	[]byte("corsheaders"), []byte("CORS_"), []byte("Access-Control-"),
+}
+
+// Keywords are the prefilter strings: one must occur in a claimed file.
+func (Parser) Keywords() [][]byte { return keywords }
+
+// Claim takes .py files (and .pyw) holding one of the keywords.
+func (Parser) Claim(path string, data []byte) bool {
+	low := strings.ToLower(path)
+	if !strings.HasSuffix(low, ".py") && !strings.HasSuffix(low, ".pyw") {
+		return false
+	}
+	for _, k := range keywords {
+		if bytes.Contains(data, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// Parse builds the policies of one Python file.
+func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.Notice) {
+	defer func() {
+		// Never let one odd file stop a scan (design.md, bad input).
+		if r := recover(); r != nil {
+			pols = nil
+			notices = append(notices, policy.Notice{
+				Level:   policy.LevelError,
+				Message: fmt.Sprintf("internal error while reading Python file: %v", r),
+				Span:    policy.Span{File: f.Path},
+			})
+		}
+	}()
+	m, notices := python.Parse(f.Path, f.Data)
+	if m == nil {
+		return nil, notices
+	}
+	version := p.FlaskCorsVersion
+	if version == "" {
+		version = DefaultFlaskCorsVersion
+	}
+	x := &extractor{
+		m:           m,
+		version:     version,
+		devFile:     python.DevPath(f.Path),
+		configs:     map[string]*appConfig{},
+		usedClasses: map[*python.Node]bool{},
+	}
+	x.usesFlaskCors = m.ImportedFrom("CORS", "flask_cors") || m.ImportedFrom("cross_origin", "flask_cors") || importsModule(m, "flask_cors")
+	x.collectConfig()
+	x.extractFlaskCors()
+	x.classPolicies()
+	x.extractManual()
+	pols = x.policies
+	for _, sp := range starlette.Extract(m) {
+		sp.Dev = sp.Dev || x.devFile
+		pols = append(pols, sp)
+	}
+	for _, dp := range django.Extract(m) {
+		dp.Dev = dp.Dev || x.devFile
+		pols = append(pols, dp)
+	}
+	return pols, notices
+}
+
+func importsModule(m *python.Module, mod string) bool {
+	for _, q := range m.Imports {
+		if q == mod || strings.HasPrefix(q, mod+".") {
+			return true
+		}
+	}
+	for _, s := range m.StarImports {
+		if s == mod {
+			return true
+		}
+	}
+	return false
+}
+
+// extractor holds the state of one Parse call.
+type extractor struct {
+	m             *python.Module
+	version       string
+	devFile       bool
+	usesFlaskCors bool
+	configs       map[string]*appConfig
+	usedClasses   map[*python.Node]bool
+	policies      []policy.Policy
+}

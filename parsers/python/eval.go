@@ -1,0 +1,488 @@
+package python
+
+import (
+	"strconv"
+	"strings"
+)
+
+// maxEvalDepth bounds name chains and nesting during evaluation.
+const maxEvalDepth = 64
+
+type evaluator struct {
+	m        *Module
+	dev      bool // evaluate the development view (DEBUG branches taken)
+	visiting map[*Node]bool
+}
+
+// Eval evaluates n in scope s as production runs it: assignments inside
+// development branches are ignored when others exist.
+func (m *Module) Eval(s *Scope, n *Node) Value {
+	e := evaluator{m: m, visiting: map[*Node]bool{}}
+	return e.eval(s, n, 0)
+}
+
+// HasDevBinding reports whether name is assigned inside a development branch
+// of scope s.
+func (s *Scope) HasDevBinding(name string) bool {
+	for _, b := range s.binds[name] {
+		if b.dev {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup evaluates name in s (and its parents) as production runs it; ok is
+// false when the name is not assigned anywhere in reach.
+func (m *Module) Lookup(s *Scope, name string, dev bool) (Value, bool) {
+	e := evaluator{m: m, dev: dev, visiting: map[*Node]bool{}}
+	for sc := s; sc != nil; sc = sc.Parent {
+		if bs, ok := sc.binds[name]; ok {
+			if !dev && !sc.HasProdBinding(name) {
+				// Only set in a development branch: production never sees it.
+				return Value{}, false
+			}
+			return e.fromBindings(sc, name, bs, 0), true
+		}
+	}
+	return Value{}, false
+}
+
+// HasProdBinding reports whether name is assigned outside development
+// branches of scope s.
+func (s *Scope) HasProdBinding(name string) bool {
+	for _, b := range s.binds[name] {
+		if !b.dev {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *evaluator) eval(s *Scope, n *Node, depth int) Value {
+	m := e.m
+	if n == nil {
+		return Value{Kind: Unknown, Note: "missing value"}
+	}
+	span := m.Span(n)
+	if depth > maxEvalDepth {
+		return unknown(span, "expression nested too deeply")
+	}
+	switch n.Type {
+	case "string":
+		interp := false
+		for _, c := range n.Children {
+			if c.Type == "interpolation" {
+				interp = true
+			}
+		}
+		s, ok := decodeString(m.Text(n), interp)
+		if !ok {
+			return unknown(span, "formatted string %s", m.short(n))
+		}
+		return Value{Kind: Str, Str: s, Span: span}
+	case "concatenated_string":
+		var sb strings.Builder
+		for _, c := range n.NamedChildren() {
+			v := e.eval(s, c, depth+1)
+			if v.Kind != Str {
+				return unknown(span, "formatted string %s", m.short(n))
+			}
+			sb.WriteString(v.Str)
+		}
+		return Value{Kind: Str, Str: sb.String(), Span: span}
+	case "integer":
+		t := strings.ReplaceAll(strings.TrimRight(strings.ToLower(m.Text(n)), "lj"), "_", "")
+		i, err := strconv.ParseInt(t, 0, 64)
+		if err != nil {
+			return unknown(span, "integer %s out of range", m.short(n))
+		}
+		return Value{Kind: Int, Int: i, Span: span}
+	case "float":
+		f, err := strconv.ParseFloat(strings.ReplaceAll(m.Text(n), "_", ""), 64)
+		if err != nil {
+			return unknown(span, "number %s", m.short(n))
+		}
+		return Value{Kind: Float, Float: f, Span: span}
+	case "true", "false":
+		return Value{Kind: Bool, Bool: n.Type == "true", Span: span}
+	case "none":
+		return Value{Kind: None, Span: span}
+	case "list", "tuple", "set":
+		return e.sequence(s, n, depth)
+	case "dictionary":
+		return e.dict(s, n, depth)
+	case "parenthesized_expression":
+		if kids := n.NamedChildren(); len(kids) == 1 {
+			return e.eval(s, kids[0], depth+1)
+		}
+	case "identifier":
+		return e.name(s, n, depth)
+	case "attribute":
+		return e.attribute(n)
+	case "subscript":
+		return e.subscript(s, n, depth)
+	case "call":
+		return e.call(s, n, depth)
+	case "binary_operator":
+		return e.binary(s, n, depth)
+	case "boolean_operator":
+		return e.boolean(s, n, depth)
+	case "unary_operator":
+		v := e.eval(s, n.Child("argument"), depth+1)
+		if n.HasToken("-") {
+			switch v.Kind {
+			case Int:
+				v.Int = -v.Int
+				v.Span = span
+				return v
+			case Float:
+				v.Float = -v.Float
+				v.Span = span
+				return v
+			}
+		}
+	case "conditional_expression":
+		return e.conditional(s, n, depth)
+	case "list_comprehension", "generator_expression", "set_comprehension":
+		return e.comprehension(s, n, depth)
+	}
+	return unknown(span, "cannot evaluate %s", m.short(n))
+}
+
+func (e *evaluator) sequence(s *Scope, n *Node, depth int) Value {
+	v := Value{Kind: List, Span: e.m.Span(n)}
+	for _, c := range n.NamedChildren() {
+		if c.Type == "list_splat" || c.Type == "parenthesized_list_splat" {
+			kids := c.NamedChildren()
+			if len(kids) == 1 {
+				inner := e.eval(s, kids[0], depth+1)
+				if inner.Kind == List {
+					v.Items = append(v.Items, inner.Items...)
+					v.Partial = v.Partial || inner.Partial
+					continue
+				}
+			}
+			v.Partial = true
+			continue
+		}
+		v.Items = append(v.Items, e.eval(s, c, depth+1))
+	}
+	return v
+}
+
+func (e *evaluator) dict(s *Scope, n *Node, depth int) Value {
+	v := Value{Kind: Dict, Span: e.m.Span(n)}
+	for _, c := range n.NamedChildren() {
+		switch c.Type {
+		case "pair":
+			v.Pairs = append(v.Pairs, Pair{Key: e.eval(s, c.Child("key"), depth+1), Value: e.eval(s, c.Child("value"), depth+1)})
+		case "dictionary_splat":
+			kids := c.NamedChildren()
+			if len(kids) == 1 {
+				if inner := e.eval(s, kids[0], depth+1); inner.Kind == Dict {
+					v.Pairs = append(v.Pairs, inner.Pairs...)
+					v.Partial = v.Partial || inner.Partial
+					continue
+				}
+			}
+			v.Partial = true
+		default:
+			v.Partial = true
+		}
+	}
+	return v
+}
+
+func (e *evaluator) name(s *Scope, n *Node, depth int) Value {
+	name := e.m.Text(n)
+	for sc := s; sc != nil; sc = sc.Parent {
+		if bs, ok := sc.binds[name]; ok {
+			v := e.fromBindings(sc, name, bs, depth)
+			if v.Kind == Unknown && v.Span.IsZero() {
+				v.Span = e.m.Span(n)
+			}
+			return v
+		}
+	}
+	if q, ok := e.m.Imports[name]; ok {
+		return e.imported(q, n)
+	}
+	return unknown(e.m.Span(n), "name %s is not assigned in this file", name)
+}
+
+func (e *evaluator) imported(qual string, n *Node) Value {
+	if v, ok := knownConstant(qual); ok {
+		v.Span = e.m.Span(n)
+		for i := range v.Items {
+			v.Items[i].Span = v.Span
+		}
+		return v
+	}
+	return unknown(e.m.Span(n), "%s is imported from another module", qual)
+}
+
+// fromBindings evaluates the assignments of one name: a single assignment,
+// or one followed by `+=` of more items (Django settings do that).
+func (e *evaluator) fromBindings(sc *Scope, name string, bs []binding, depth int) Value {
+	var prod, dev []binding
+	for _, b := range bs {
+		if b.dev {
+			dev = append(dev, b)
+		} else {
+			prod = append(prod, b)
+		}
+	}
+	if len(prod) == 0 && !e.dev {
+		v := unknown(e.m.Span(dev[0].target), "%s is only assigned in a development branch", name)
+		v.Dev = true
+		return v
+	}
+	use, isDev := prod, false
+	if len(dev) > 0 && e.dev {
+		// The development view: from the last plain development assignment.
+		use, isDev = dev, true
+		for i := len(dev) - 1; i >= 0; i-- {
+			if !dev[i].aug {
+				use = dev[i:]
+				break
+			}
+		}
+	}
+	first := use[0]
+	if first.value == nil {
+		if q, ok := e.m.Imports[name]; ok && sc == e.m.top {
+			return e.imported(q, first.target)
+		}
+		return unknown(e.m.Span(first.target), "%s is not bound to a value in this file", name)
+	}
+	if e.visiting[first.target] {
+		return unknown(e.m.Span(first.target), "%s refers to itself", name)
+	}
+	e.visiting[first.target] = true
+	defer delete(e.visiting, first.target)
+	v := e.eval(sc, first.value, depth+1)
+	if first.aug {
+		return unknown(e.m.Span(first.target), "%s is only augmented here", name)
+	}
+	for _, b := range use[1:] {
+		if !b.aug || b.value == nil {
+			return unknown(e.m.Span(b.target), "%s is assigned more than once", name)
+		}
+		v = concat(v, e.eval(sc, b.value, depth+1))
+	}
+	if isDev {
+		v = markDev(v)
+	}
+	return v
+}
+
+func concat(a, b Value) Value {
+	switch {
+	case a.Kind == Str && b.Kind == Str:
+		a.Str += b.Str
+		return a
+	case a.Kind == List && b.Kind == List:
+		out := a
+		out.Items = append(append([]Value{}, a.Items...), b.Items...)
+		out.Partial = a.Partial || b.Partial
+		return out
+	case a.Kind == Int && b.Kind == Int:
+		a.Int += b.Int
+		return a
+	}
+	if a.Kind == Unknown {
+		return a
+	}
+	return Value{Kind: Unknown, Note: "cannot add these values", Span: a.Span}
+}
+
+// reFlags are the values of Python's re flags we care about.
+var reFlags = map[string]int64{
+	"re.I": 2, "re.IGNORECASE": 2, "re.L": 4, "re.LOCALE": 4, "re.M": 8, "re.MULTILINE": 8,
+	"re.S": 16, "re.DOTALL": 16, "re.U": 32, "re.UNICODE": 32, "re.X": 64, "re.VERBOSE": 64,
+	"re.A": 256, "re.ASCII": 256,
+}
+
+func (e *evaluator) attribute(n *Node) Value {
+	q := e.m.QualName(n)
+	if f, ok := reFlags[q]; ok {
+		return Value{Kind: Int, Int: f, Span: e.m.Span(n)}
+	}
+	if v, ok := knownConstant(q); ok {
+		v.Span = e.m.Span(n)
+		return v
+	}
+	return unknown(e.m.Span(n), "cannot evaluate %s", e.m.short(n))
+}
+
+func (e *evaluator) subscript(s *Scope, n *Node, depth int) Value {
+	obj := n.Child("value")
+	key := e.eval(s, n.Child("subscript"), depth+1)
+	if q := e.m.QualName(obj); q == "os.environ" && key.Kind == Str {
+		v := unknown(e.m.Span(n), "environment variable %s has no default here", key.Str)
+		v.EnvVar = key.Str
+		return v
+	}
+	base := e.eval(s, obj, depth+1)
+	switch {
+	case base.Kind == Dict && key.Kind == Str:
+		if v, ok := base.Get(key.Str); ok {
+			return v
+		}
+	case base.Kind == List && key.Kind == Int:
+		i := key.Int
+		if i < 0 {
+			i += int64(len(base.Items))
+		}
+		if !base.Partial && i >= 0 && i < int64(len(base.Items)) {
+			return base.Items[i]
+		}
+	}
+	return unknown(e.m.Span(n), "cannot evaluate %s", e.m.short(n))
+}
+
+func (e *evaluator) binary(s *Scope, n *Node, depth int) Value {
+	a := e.eval(s, n.Child("left"), depth+1)
+	b := e.eval(s, n.Child("right"), depth+1)
+	op := n.Child("operator")
+	span := e.m.Span(n)
+	if op == nil || a.Kind == Unknown {
+		return unknown(span, "cannot evaluate %s", e.m.short(n))
+	}
+	if op.Type == "+" {
+		v := concat(a, b)
+		if v.Kind != Unknown && a.Kind == Str {
+			v.Span = span
+		}
+		return v
+	}
+	if a.Kind == Int && b.Kind == Int {
+		switch op.Type {
+		case "*":
+			return Value{Kind: Int, Int: a.Int * b.Int, Span: span}
+		case "-":
+			return Value{Kind: Int, Int: a.Int - b.Int, Span: span}
+		case "|":
+			return Value{Kind: Int, Int: a.Int | b.Int, Span: span}
+		case "//":
+			if b.Int != 0 {
+				return Value{Kind: Int, Int: a.Int / b.Int, Span: span}
+			}
+		}
+	}
+	return unknown(span, "cannot evaluate %s", e.m.short(n))
+}
+
+// boolean handles `os.getenv("X") or "default"`, the other common way to
+// write an environment fallback, and plain `a or b` on known values.
+func (e *evaluator) boolean(s *Scope, n *Node, depth int) Value {
+	a := e.eval(s, n.Child("left"), depth+1)
+	op := n.Child("operator")
+	if op == nil {
+		return unknown(e.m.Span(n), "cannot evaluate %s", e.m.short(n))
+	}
+	if op.Type == "or" && a.Kind == Unknown && a.EnvVar != "" {
+		b := e.eval(s, n.Child("right"), depth+1)
+		if b.Kind == Unknown {
+			return b
+		}
+		return markEnv(b, a.EnvVar)
+	}
+	truth, known := a.Truthy()
+	if !known {
+		return unknown(e.m.Span(n), "cannot evaluate %s", e.m.short(n))
+	}
+	if truth == (op.Type == "or") {
+		return a
+	}
+	return e.eval(s, n.Child("right"), depth+1)
+}
+
+// conditional takes the production side of `a if DEBUG else b`.
+func (e *evaluator) conditional(s *Scope, n *Node, depth int) Value {
+	kids := n.NamedChildren()
+	if len(kids) != 3 {
+		return unknown(e.m.Span(n), "cannot evaluate %s", e.m.short(n))
+	}
+	switch DevCondition(e.m, kids[1]) {
+	case CondDev:
+		if e.dev {
+			return markDev(e.eval(s, kids[0], depth+1))
+		}
+		return e.eval(s, kids[2], depth+1)
+	case CondProd:
+		if e.dev {
+			return markDev(e.eval(s, kids[2], depth+1))
+		}
+		return e.eval(s, kids[0], depth+1)
+	}
+	return unknown(e.m.Span(n), "value depends on a condition: %s", e.m.short(n))
+}
+
+// comprehension evaluates `[o.strip() for o in ORIGINS if o]`: a loop over a
+// known list whose body is the loop variable or a string method of it.
+func (e *evaluator) comprehension(s *Scope, n *Node, depth int) Value {
+	span := e.m.Span(n)
+	body := n.Child("body")
+	var forc, ifc *Node
+	for _, c := range n.NamedChildren() {
+		switch c.Type {
+		case "for_in_clause":
+			if forc != nil {
+				return unknown(span, "cannot evaluate %s", e.m.short(n))
+			}
+			forc = c
+		case "if_clause":
+			ifc = c
+		}
+	}
+	if body == nil || forc == nil || forc.Child("left") == nil || forc.Child("left").Type != "identifier" {
+		return unknown(span, "cannot evaluate %s", e.m.short(n))
+	}
+	loopVar := e.m.Text(forc.Child("left"))
+	src := e.eval(s, forc.Child("right"), depth+1)
+	if src.Kind != List {
+		return unknown(span, "cannot evaluate %s", e.m.short(n))
+	}
+	out := Value{Kind: List, Span: src.Span, Partial: src.Partial}
+	for _, it := range src.Items {
+		v, ok := e.applyStringBody(body, loopVar, it)
+		if !ok {
+			return unknown(span, "cannot evaluate %s", e.m.short(n))
+		}
+		if ifc != nil {
+			conds := ifc.NamedChildren()
+			if len(conds) != 1 {
+				return unknown(span, "cannot evaluate %s", e.m.short(n))
+			}
+			c, ok := e.applyStringBody(conds[0], loopVar, it)
+			if !ok {
+				return unknown(span, "cannot evaluate %s", e.m.short(n))
+			}
+			if truth, _ := c.Truthy(); !truth {
+				continue
+			}
+		}
+		out.Items = append(out.Items, v)
+	}
+	return out
+}
+
+// applyStringBody evaluates `x` or `x.strip()` (and similar) for one item.
+func (e *evaluator) applyStringBody(body *Node, loopVar string, item Value) (Value, bool) {
+	switch body.Type {
+	case "identifier":
+		return item, e.m.Text(body) == loopVar
+	case "call":
+		fn := body.Child("function")
+		if fn == nil || fn.Type != "attribute" || e.m.Text(fn.Child("object")) != loopVar || item.Kind != Str {
+			return Value{}, false
+		}
+		if args := body.Child("arguments"); args != nil && len(args.NamedChildren()) > 0 {
+			return Value{}, false
+		}
+		return stringMethod(item, e.m.Text(fn.Child("attribute")), nil)
+	}
+	return Value{}, false
+}

@@ -1,0 +1,9 @@
+from flask import Flask
+from flask_cors import CORS
+
+app = Flask(__name__)
+CORS(
+    app,
+    origins=["https://app.example.com"],
+    expose_headers=["Authorization", "X-Request-Id"],  # want CORS013
+)

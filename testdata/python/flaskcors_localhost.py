@@ -1,0 +1,8 @@
+from flask import Flask
+from flask_cors import CORS
+
+app = Flask(__name__)
+CORS(app, origins=[
+    "https://app.example.com",
+    "https://localhost:3000",  # want CORS007
+])

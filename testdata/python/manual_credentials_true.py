@@ -1,0 +1,10 @@
+from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.after_request
+def add_cors(response):
+    response.headers["Access-Control-Allow-Origin"] = "https://app.example.com"
+    response.headers["Access-Control-Allow-Credentials"] = True  # want CORS010
+    return response
