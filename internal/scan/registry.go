@@ -9,6 +9,9 @@ import (
 	"github.com/corslint/corslint/parsers"
 	"github.com/corslint/corslint/parsers/express"
 	"github.com/corslint/corslint/parsers/flask"
+	"github.com/corslint/corslint/parsers/jsonconf"
+	"github.com/corslint/corslint/parsers/tomlconf"
+	"github.com/corslint/corslint/parsers/yamlconf"
 	"github.com/corslint/corslint/policy"
 )
 
@@ -19,6 +22,9 @@ func Default() []parsers.Parser {
 	return []parsers.Parser{
 		express.Parser{},
 		flask.Parser{},
+		yamlconf.Parser{},
+		tomlconf.Parser{},
+		jsonconf.Parser{},
 	}
 }
 

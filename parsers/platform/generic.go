@@ -1,0 +1,115 @@
+package platform
+
+import (
+	"strings"
+
+	"github.com/corslint/corslint/policy"
+)
+
+// The generic block: a `cors:` map in any application config whose keys
+// clearly mean CORS. Its documented meaning (corslint's own, since no one
+// framework is behind it): `*` allows every origin and is sent literally;
+// other entries are exact, case-sensitive origins, echoed when they match;
+// a `*` inside an entry stands for one DNS label; `null` is the opaque
+// origin. Vary is assumed to be handled, so no CORS018 is built on it.
+var (
+	genericOrigins     = []string{"allowedorigins", "alloworigins", "origins", "alloworigin", "allowedorigin"}
+	genericCredentials = []string{"allowcredentials", "credentials", "supportscredentials", "allowedcredentials"}
+	genericMaxAge      = []string{"maxage", "preflightmaxage", "maxageseconds"}
+	genericExpose      = []string{"exposedheaders", "exposeheaders"}
+	genericHeaders     = []string{"allowedheaders", "allowheaders"}
+	genericMethods     = []string{"allowedmethods", "allowmethods", "methods"}
+)
+
+// generic finds `cors` maps anywhere in the document.
+func (x *extractor) generic(root *Node) {
+	var visit func(n *Node, path string, depth int)
+	visit = func(n *Node, path string, depth int) {
+		if n == nil || depth > 64 {
+			return
+		}
+		for i := range n.Pairs {
+			pr := &n.Pairs[i]
+			sub := pr.Key
+			if path != "" {
+				sub = path + "." + pr.Key
+			}
+			if strings.EqualFold(pr.Key, "cors") && pr.Value.Kind == Map {
+				x.genericBlock(pr, sub)
+				continue
+			}
+			visit(pr.Value, sub, depth+1)
+		}
+		for i, it := range n.Items {
+			visit(it, path+"["+itoa(i)+"]", depth+1)
+		}
+	}
+	visit(root, "", 0)
+}
+
+// genericKey finds the last key of c whose normalised name is in names.
+func genericKey(c *Node, names []string) *Pair {
+	for i := len(c.Pairs) - 1; i >= 0; i-- { // the last of repeated keys wins
+		k := strings.ToLower(strings.NewReplacer("_", "", "-", "").Replace(c.Pairs[i].Key))
+		for _, n := range names {
+			if k == n {
+				return &c.Pairs[i]
+			}
+		}
+	}
+	return nil
+}
+
+func (x *extractor) genericBlock(cp *Pair, scope string) {
+	c := cp.Value
+	op := genericKey(c, genericOrigins)
+	if op == nil {
+		return // only blocks with an origins key are CORS for sure
+	}
+	if en := genericKey(c, []string{"enabled", "enable"}); en != nil {
+		if b, ok := BoolOf(en.Value); ok && !b {
+			return
+		}
+	}
+	at := settingSpan(op)
+	p := policy.Policy{
+		Framework: "generic",
+		Scope:     scope,
+		Span:      at,
+		Vary:      policy.Vary{Origin: policy.VaryWhenDynamic},
+	}
+	o := policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Span: at}
+	unknown := false
+	for _, it := range Items(op.Value, true) {
+		if it.Unknown {
+			unknown = true
+			continue
+		}
+		if it.Value == "*" {
+			o = policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: it.Span}
+			break
+		}
+		m := policy.Matcher{Kind: policy.MatchExact, Value: it.Value, Span: it.Span}
+		switch {
+		case it.Value == "null":
+			m.Kind = policy.MatchNull
+		case strings.Contains(it.Value, "*"):
+			m.Kind = policy.MatchGlob
+		}
+		o.Matchers = append(o.Matchers, m)
+	}
+	if o.Kind == policy.OriginList && len(o.Matchers) == 0 {
+		if unknown {
+			o = unknownOrigins(at, "origins are template placeholders")
+		} else {
+			o = policy.Origins{Kind: policy.OriginNone, Span: at}
+		}
+	}
+	p.Origins = o
+	p.Credentials = credentialsSetting(genericKey(c, genericCredentials))
+	p.MaxAge = maxAgeSetting(genericKey(c, genericMaxAge))
+	p.ExposeHeaders = listSetting(genericKey(c, genericExpose), true)
+	p.AllowHeaders = listSetting(genericKey(c, genericHeaders), true)
+	p.AllowMethods = listSetting(genericKey(c, genericMethods), true)
+	x.add(p)
+}

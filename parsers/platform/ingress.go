@@ -1,0 +1,222 @@
+package platform
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/corslint/corslint/policy"
+)
+
+// ingress-nginx annotation names and defaults (controller v1.15.0,
+// semantics.md 5.1).
+const (
+	nginxPrefix          = "nginx.ingress.kubernetes.io/"
+	nginxDefaultMethods  = "GET, PUT, POST, DELETE, PATCH, OPTIONS"
+	nginxDefaultHeaders  = "DNT,Keep-Alive,User-Agent,X-Requested-With,If-Modified-Since,Cache-Control,Content-Type,Range,Authorization"
+	nginxDefaultMaxAge   = 1728000
+	nginxFramework       = "ingress-nginx"
+	nginxOneLabelPattern = `[A-Za-z0-9\-]+`
+)
+
+// The controller's validators: a value failing originValidator is replaced by
+// `*` (annotation validation, spaces removed first); an entry failing
+// originEntry is dropped; invalid method/header lists fall back to defaults.
+var (
+	nginxOriginValidator = regexp.MustCompile(`^(((([a-z]+://)?(\*\.)?[A-Za-z0-9\-.]*(:\d+)?,?)+)|\*)?$`)
+	nginxOriginEntry     = regexp.MustCompile(`^([a-z]+://(\*\.)?[A-Za-z0-9\-.]*(:\d+)?|\*)?$`)
+	nginxMethods         = regexp.MustCompile(`^([A-Za-z]+,?\s?)+$`)
+	nginxHeaders         = regexp.MustCompile(`^([A-Za-z0-9\-\_]+,?\s?)+$`)
+	nginxExposeHeaders   = regexp.MustCompile(`^(([A-Za-z0-9\-\_]+|\*),?\s?)+$`)
+)
+
+// ingressNginx maps the CORS annotations of one Ingress.
+func (x *extractor) ingressNginx(root *Node) {
+	ann := root.Path("metadata", "annotations")
+	enable := ann.Pair(nginxPrefix + "enable-cors")
+	on := false
+	if enable != nil {
+		if enable.Value.Templated || enable.Value.Kind == Unknown {
+			return // decided at deploy time; nothing to judge
+		}
+		on, _ = ParseBool(enable.Value.Text())
+	}
+	scope := ingressScope(root)
+	if !on {
+		x.ingressIgnored(ann, enable, scope)
+		return
+	}
+	at := settingSpan(enable)
+	p := policy.Policy{
+		Framework:       nginxFramework,
+		Scope:           scope,
+		Span:            at,
+		OnErrors:        true, // more_set_headers: every status (semantics.md 5.1)
+		PreflightStatus: 204,
+		Vary:            policy.Vary{Origin: policy.VaryNever},
+	}
+	p.Origins = x.nginxOrigins(ann.Pair(nginxPrefix+"cors-allow-origin"), at, &p)
+
+	// cors-allow-credentials defaults to true; an unparsable value keeps it.
+	p.Credentials = policy.Credentials{Value: "true", Default: true, Span: at}
+	if c := ann.Pair(nginxPrefix + "cors-allow-credentials"); c != nil {
+		if b, ok := ParseBool(c.Value.Text()); ok {
+			p.Credentials = policy.Credentials{Set: true, Span: settingSpan(c)}
+			if b {
+				p.Credentials.Value = "true"
+			}
+		}
+	}
+	p.AllowMethods = nginxList(ann.Pair(nginxPrefix+"cors-allow-methods"), nginxMethods, at, nginxDefaultMethods)
+	p.AllowHeaders = nginxList(ann.Pair(nginxPrefix+"cors-allow-headers"), nginxHeaders, at, nginxDefaultHeaders)
+	p.ExposeHeaders = nginxList(ann.Pair(nginxPrefix+"cors-expose-headers"), nginxExposeHeaders, at, "")
+
+	p.MaxAge = policy.MaxAge{Set: true, Seconds: nginxDefaultMaxAge, Default: true, Span: at}
+	if m := ann.Pair(nginxPrefix + "cors-max-age"); m != nil {
+		if v, ok := IntOf(m.Value); ok {
+			p.MaxAge = policy.MaxAge{Set: true, Seconds: v, Span: settingSpan(m)}
+		}
+	}
+	x.add(p)
+}
+
+// nginxOrigins resolves cors-allow-origin: default and `*` give a literal
+// `*`; a list becomes one case-insensitive, end-anchored PCRE per entry
+// whose match is echoed.
+func (x *extractor) nginxOrigins(ap *Pair, enableAt policy.Span, p *policy.Policy) policy.Origins {
+	if ap == nil || strings.TrimSpace(ap.Value.Text()) == "" {
+		if ap != nil && ap.Value.Kind == Unknown {
+			return unknownOrigins(settingSpan(ap), "cors-allow-origin is not a literal string")
+		}
+		return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Default: true,
+			DefaultNote: "ingress-nginx allows every origin (cors-allow-origin defaults to *)", Span: enableAt}
+	}
+	at := settingSpan(ap)
+	raw := ap.Value.Text()
+	if placeholderOnly(raw) {
+		return unknownOrigins(at, "cors-allow-origin is a template placeholder")
+	}
+	if !ap.Value.Templated && !nginxOriginValidator.MatchString(strings.ReplaceAll(raw, " ", "")) {
+		return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Default: true,
+			DefaultNote: "ingress-nginx replaces a cors-allow-origin value that fails its validator with *", Span: at}
+	}
+	o := policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Span: at}
+	for _, it := range Items(ap.Value, true) {
+		if it.Value == "*" {
+			return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: it.Span}
+		}
+		if it.Unknown {
+			continue
+		}
+		// `null` stays: the generated regex then accepts any origin ending
+		// in "null" (semantics.md 5.1).
+		if !ap.Value.Templated && it.Value != "null" && !nginxOriginEntry.MatchString(it.Value) {
+			p.Ignored = append(p.Ignored, policy.Ignored{
+				Key:    "cors-allow-origin",
+				Reason: fmt.Sprintf("ingress-nginx drops the entry %q: an origin needs a lower-case scheme", it.Value),
+				Span:   it.Span,
+			})
+			continue
+		}
+		o.Matchers = append(o.Matchers, policy.Matcher{
+			Kind:       policy.MatchRegex,
+			Value:      nginxOriginRegex(it.Value),
+			Dialect:    policy.DialectPCRE,
+			Mode:       policy.ModeSuffix,
+			IgnoreCase: true,
+			Span:       it.Span,
+		})
+	}
+	if len(o.Matchers) == 0 {
+		return unknownOrigins(at, "no cors-allow-origin entry is usable")
+	}
+	return o
+}
+
+// nginxOriginRegex is the controller's buildOriginRegex: the entry quoted,
+// its first `*` standing for one DNS label.
+func nginxOriginRegex(origin string) string {
+	return strings.Replace(regexp.QuoteMeta(origin), `\*`, nginxOneLabelPattern, 1)
+}
+
+// nginxList reads a method/header annotation; invalid values fall back to
+// the default as the controller does.
+func nginxList(ap *Pair, valid *regexp.Regexp, enableAt policy.Span, def string) policy.List {
+	if ap != nil {
+		raw := ap.Value.Text()
+		if valid.MatchString(raw) {
+			l := listSetting(ap, true)
+			l.Raw = raw
+			return l
+		}
+	}
+	if def == "" {
+		return policy.List{}
+	}
+	var vals []string
+	for _, v := range strings.Split(def, ",") {
+		vals = append(vals, strings.TrimSpace(v))
+	}
+	l := defaultList(enableAt, vals...)
+	l.Raw = def
+	return l
+}
+
+// ingressIgnored records CORS annotations that do nothing because CORS is
+// not enabled on the Ingress (CORS021).
+func (x *extractor) ingressIgnored(ann *Node, enable *Pair, scope string) {
+	if ann == nil || ann.Kind != Map {
+		return
+	}
+	var ignored []policy.Ignored
+	for _, pr := range ann.Pairs {
+		if !strings.HasPrefix(pr.Key, nginxPrefix+"cors-") {
+			continue
+		}
+		reason := "ingress-nginx ignores CORS annotations unless enable-cors is \"true\""
+		ignored = append(ignored, policy.Ignored{
+			Key:     strings.TrimPrefix(pr.Key, nginxPrefix),
+			Suggest: nginxPrefix + "enable-cors",
+			Reason:  reason,
+			Span:    pr.KeySpan,
+		})
+	}
+	if len(ignored) == 0 {
+		return
+	}
+	span := ignored[0].Span
+	if enable != nil {
+		span = settingSpan(enable)
+	}
+	x.add(policy.Policy{
+		Framework: nginxFramework,
+		Scope:     scope,
+		Span:      span,
+		Origins:   policy.Origins{Kind: policy.OriginNone, Span: span},
+		Ignored:   ignored,
+	})
+}
+
+// ingressScope names an Ingress and the hosts and paths it routes.
+func ingressScope(root *Node) string {
+	var parts []string
+	for _, r := range root.Path("spec", "rules").listItems() {
+		host := r.Get("host").Text()
+		if host == "" {
+			host = "*"
+		}
+		paths := r.Path("http", "paths").listItems()
+		if len(paths) == 0 {
+			parts = append(parts, host)
+			continue
+		}
+		for _, pth := range paths {
+			parts = append(parts, host+pth.Get("path").Text())
+		}
+	}
+	s := objectName(root, "Ingress")
+	if len(parts) > 0 {
+		s += " (" + strings.Join(parts, ", ") + ")"
+	}
+	return s
+}

@@ -1,0 +1,64 @@
+// Package yamlconf reads YAML configuration (Kubernetes manifests, Helm
+// templates, Istio, Envoy, Traefik, Kong, Spring, Serverless, SAM and
+// CloudFormation templates, generic `cors:` blocks) through yaml.v3 nodes
+// into the format-neutral tree of package platform, with byte-exact spans.
+// It decides nothing about CORS itself: platform maps the trees.
+package yamlconf
+
+import (
+	"bytes"
+	"path"
+	"strings"
+
+	"github.com/corslint/corslint/parsers"
+	"github.com/corslint/corslint/parsers/platform"
+	"github.com/corslint/corslint/policy"
+)
+
+// Parser is the YAML family.
+type Parser struct{}
+
+var _ parsers.Parser = Parser{}
+
+// Name implements parsers.Parser.
+func (Parser) Name() string { return "yamlconf" }
+
+// Keywords implements parsers.Parser: every mapping needs one of these.
+func (Parser) Keywords() [][]byte { return platform.Keywords() }
+
+// Claim takes .yaml/.yml files (Helm templates included), Spring
+// application*.properties / bootstrap*.properties, and extensionless files
+// whose content starts like a Kubernetes or CloudFormation document.
+func (Parser) Claim(p string, data []byte) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".yaml", ".yml":
+		return true
+	case ".properties":
+		base := path.Base(p)
+		return strings.HasPrefix(base, "application") || strings.HasPrefix(base, "bootstrap")
+	case "":
+		return bytes.HasPrefix(data, []byte("apiVersion:")) || bytes.HasPrefix(data, []byte("AWSTemplateFormatVersion:"))
+	}
+	return false
+}
+
+// Parse implements parsers.Parser.
+func (Parser) Parse(f parsers.File) ([]policy.Policy, []policy.Notice) {
+	if strings.EqualFold(path.Ext(f.Path), ".properties") {
+		root := readProperties(f.Path, f.Data)
+		return platform.Extract(platform.Doc{Root: root, File: f.Path, Format: "properties"})
+	}
+	res := Read(f.Path, f.Data)
+	notices := res.Notices
+	var pols []policy.Policy
+	for _, d := range res.Docs {
+		ps, ns := platform.Extract(platform.Doc{Root: d, File: f.Path, Format: "yaml"})
+		pols = append(pols, ps...)
+		notices = append(notices, ns...)
+	}
+	if len(pols) == 0 && !res.Broken && !f.Named {
+		// A YAML file that is not CORS configuration is skipped silently.
+		return nil, nil
+	}
+	return pols, notices
+}
