@@ -1,13 +1,18 @@
-// Package express translates options of the `cors` middleware (expressjs/cors
-// 2.8.x, used by Express, NestJS on Express and socket.io) into policies, with
-// the package's real semantics (semantics.md §3.1). This file family handles
-// the options kept in JSON ("Express-style JSON"): a top-level options
-// object, one under a `cors` key, or per-route entries. The parser only
-// translates; it never judges (rules do).
+// Package express translates the CORS configuration of Node.js servers into
+// policies, with each library's real semantics (semantics.md §3): options of
+// the `cors` middleware (expressjs/cors 2.8.x, used by Express, NestJS on
+// Express and socket.io) kept in JSON ("Express-style JSON": a top-level
+// options object, one under a `cors` key, or per-route entries), and JS/TS
+// source: cors(), NestJS enableCors and NestFactory, @fastify/cors, @koa/cors,
+// socket.io servers and headers set by hand. Both front ends produce one
+// value model (value.go) that the option builders read, so each library's
+// semantics are written once. The parser only translates; it never judges
+// (rules do).
 package express
 
 import (
 	"bytes"
+	"fmt"
 	"path"
 	"strings"
 
@@ -21,10 +26,18 @@ const (
 	Version   = "2.8"
 )
 
-// Parser reads Express-style JSON cors options.
-type Parser struct{}
+// Parser reads Express-style JSON cors options and JS/TS source. The zero
+// value is ready to use.
+type Parser struct {
+	// KoaCorsVersion is the @koa/cors release whose semantics apply (the
+	// default origin changed in 5.0.0); "" means DefaultKoaCorsVersion.
+	KoaCorsVersion string
+}
 
 var _ parsers.Parser = Parser{}
+
+// New returns the parser with its default assumptions.
+func New() Parser { return Parser{} }
 
 // Name implements parsers.Parser.
 func (Parser) Name() string { return "express" }
@@ -32,9 +45,14 @@ func (Parser) Name() string { return "express" }
 // Keywords implements parsers.Parser: every file Claim accepts holds one of
 // them (an options object needs `origin`, `credentials` or a `cors` key; the
 // capitalised forms catch header-name and camel-case keys such as
-// `Access-Control-Allow-Origin` or `allowCredentials`).
+// `Access-Control-Allow-Origin` or `allowCredentials`; source needs `cors`,
+// `Cors`, `CORS` or a header name).
 func (Parser) Keywords() [][]byte {
-	return [][]byte{[]byte("origin"), []byte("Origin"), []byte("credentials"), []byte("Credentials"), []byte("cors")}
+	return [][]byte{
+		[]byte("origin"), []byte("Origin"), []byte("credentials"), []byte("Credentials"), []byte("cors"),
+		[]byte("Access-Control-Allow-Origin"), []byte("enableCors"), []byte("Cors"), []byte("CORS"),
+		[]byte("access-control-allow-origin"),
+	}
 }
 
 // foreignMarkers are keys of JSON CORS documents that belong to the platform
@@ -49,6 +67,9 @@ var foreignMarkers = [][]byte{
 // markers of another format. Parse then keeps only objects that really look
 // like cors options, so a claimed file may still yield no policy.
 func (Parser) Claim(p string, data []byte) bool {
+	if sourceFile(p) {
+		return claimSource(p, data)
+	}
 	if !strings.EqualFold(path.Ext(p), ".json") {
 		return false
 	}
@@ -84,7 +105,28 @@ func hasKey(data []byte, key string, next byte) bool {
 	}
 }
 
-// Parse implements parsers.Parser.
-func (Parser) Parse(f parsers.File) ([]policy.Policy, []policy.Notice) {
-	return parseJSON(f.Path, f.Data)
+// Parse implements parsers.Parser. A panic on odd input becomes a notice
+// naming the file (design.md, Bad input).
+func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.Notice) {
+	if !sourceFile(f.Path) {
+		return parseJSON(f.Path, f.Data)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			pols = nil
+			notices = append(notices, policy.Notice{
+				Level:   policy.LevelError,
+				Message: fmt.Sprintf("internal error while reading JS/TS source: %v", r),
+				Span:    policy.Span{File: f.Path},
+			})
+		}
+	}()
+	if skipSource(f.Path, f.Data) {
+		return nil, nil
+	}
+	v := p.KoaCorsVersion
+	if v == "" {
+		v = DefaultKoaCorsVersion
+	}
+	return parseJS(f.Path, f.Data, v)
 }

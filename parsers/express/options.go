@@ -329,6 +329,12 @@ func (b *builder) credentials() {
 		}
 	case v.kind == vBool && v.text == "true":
 		b.p.Credentials.Value = "true"
+		// configureCredentials runs whatever the origin check decided, so a
+		// refused origin still gets the header (conformance/express). An
+		// origin callback that refuses skips the whole middleware instead.
+		if o := b.option("origin"); o == nil || o.kind != vFunc && o.kind != vUnknown {
+			b.p.Credentials.Always = true
+		}
 	case v.kind == vBool || v.kind == vNull || v.kind == vUndefined:
 	case truthy(v) && v.text != "false":
 		b.ignore("credentials", "true", fmt.Sprintf("credentials is %s, but the cors package sends Access-Control-Allow-Credentials only for the boolean true; it is ignored", describe(v)), v.span)

@@ -107,7 +107,10 @@ func allSpans(ps []policy.Policy) []policy.Span {
 	var out []policy.Span
 	for _, p := range ps {
 		out = append(out, p.Span, p.Origins.Span, p.Credentials.Span, p.AllowMethods.Span,
-			p.AllowHeaders.Span, p.ExposeHeaders.Span, p.MaxAge.Span)
+			p.AllowHeaders.Span, p.ExposeHeaders.Span, p.MaxAge.Span, p.PrivateNetwork.Span, p.Vary.Span)
+		for _, d := range p.Directives {
+			out = append(out, d.Span)
+		}
 		for _, m := range p.Origins.Matchers {
 			out = append(out, m.Span)
 		}

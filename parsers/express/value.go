@@ -79,9 +79,9 @@ type value struct {
 	// origins is what a function value means as an origin option, when the
 	// source front end could read its body (origin callbacks).
 	origins *policy.Origins
-	// notice is set on a vFunc (or vUnknown) the front end could not read and
-	// that deserves a tool notification when it decides the origin.
-	notice string
+	// fn is the function node of a vFunc from source, read later by the
+	// callback readers of the library that receives it.
+	fn *node
 }
 
 // member is one property of an object value.

@@ -1,0 +1,553 @@
+package express
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/corslint/corslint/policy"
+)
+
+// otestKind is what a condition says about the request origin.
+type otestKind int
+
+const (
+	tUnknown otestKind = iota // corslint cannot read the condition
+	tNone                     // never true
+	tAll                      // true for every origin
+	tSet                      // true for the origins the matchers accept
+	tNotSet                   // true for the origins the matchers reject
+	tPresent                  // true when an origin is sent
+	tAbsent                   // true when no origin is sent
+)
+
+// otest is a condition read as a set of origins.
+type otest struct {
+	kind otestKind
+	ms   []policy.Matcher
+	note string // why tUnknown
+	env  bool   // the unknown part comes from the environment (configuration, not code)
+}
+
+func unknownTest(note string) otest { return otest{kind: tUnknown, note: note} }
+
+func (t otest) not() otest {
+	switch t.kind {
+	case tNone:
+		return otest{kind: tAll}
+	case tAll:
+		return otest{kind: tNone}
+	case tSet:
+		return otest{kind: tNotSet, ms: t.ms}
+	case tNotSet:
+		return otest{kind: tSet, ms: t.ms}
+	case tPresent:
+		return otest{kind: tAbsent}
+	case tAbsent:
+		return otest{kind: tPresent}
+	}
+	return t
+}
+
+// or is the union. A request without an origin is not a CORS request, so
+// `!origin || ...` adds nothing that matters.
+func or(a, b otest) otest {
+	switch {
+	case a.kind == tAll || b.kind == tAll:
+		return otest{kind: tAll}
+	case a.kind == tUnknown:
+		return a
+	case b.kind == tUnknown:
+		return b
+	case a.kind == tNone || a.kind == tAbsent:
+		return b
+	case b.kind == tNone || b.kind == tAbsent:
+		return a
+	case a.kind == tPresent || b.kind == tPresent:
+		return otest{kind: tAll}
+	case a.kind == tSet && b.kind == tSet:
+		return otest{kind: tSet, ms: append(append([]policy.Matcher{}, a.ms...), b.ms...)}
+	}
+	return unknownTest("a condition that accepts origins outside a list")
+}
+
+// and is the intersection, as far as the model can say it: a test that an
+// origin is sent adds nothing; two single tests become one ECMAScript
+// pattern with lookaheads; excluding some origins from a set is left out
+// (it only narrows the set, and witnesses are attacker-made origins).
+func and(a, b otest) otest {
+	switch {
+	case a.kind == tNone || b.kind == tNone:
+		return otest{kind: tNone}
+	case a.kind == tAll || a.kind == tPresent:
+		return b
+	case b.kind == tAll || b.kind == tPresent:
+		return a
+	case a.kind == tAbsent || b.kind == tAbsent:
+		return otest{kind: tNone}
+	case a.kind == tUnknown:
+		return a
+	case b.kind == tUnknown:
+		return b
+	case a.kind == tSet && b.kind == tNotSet:
+		return a
+	case a.kind == tNotSet && b.kind == tSet:
+		return b
+	case a.kind == tSet && b.kind == tSet && len(a.ms) == 1 && len(b.ms) == 1:
+		if m, ok := intersect(a.ms[0], b.ms[0]); ok {
+			return otest{kind: tSet, ms: []policy.Matcher{m}}
+		}
+	}
+	return unknownTest("a combination of origin tests corslint cannot model")
+}
+
+// intersect writes two matchers as one ECMAScript pattern that accepts
+// what both accept: ^(?=A)(?=B), each part matching from the start.
+func intersect(a, b policy.Matcher) (policy.Matcher, bool) {
+	pa, oka := fromStart(a)
+	pb, okb := fromStart(b)
+	if !oka || !okb || a.IgnoreCase != b.IgnoreCase {
+		return policy.Matcher{}, false
+	}
+	sp := a.Span
+	if before(b.Span.Start, a.Span.Start) && !b.Span.IsZero() {
+		sp = b.Span
+	}
+	return policy.Matcher{
+		Kind: policy.MatchRegex, Value: "^(?=" + pa + ")(?=" + pb + ")", Dialect: policy.DialectECMAScript,
+		Mode: policy.ModeSearch, IgnoreCase: a.IgnoreCase, Span: sp,
+	}, true
+}
+
+// fromStart is an ECMAScript pattern, applied at the start of the origin,
+// that accepts what m accepts.
+func fromStart(m policy.Matcher) (string, bool) {
+	q := regexp.QuoteMeta(m.Value)
+	switch m.Kind {
+	case policy.MatchExact:
+		return q + "$", true
+	case policy.MatchPrefix:
+		return q, true
+	case policy.MatchSuffix:
+		return `[\s\S]*` + q + "$", true
+	case policy.MatchContains:
+		return `[\s\S]*` + q, true
+	case policy.MatchRegex:
+		if m.Dialect == policy.DialectECMAScript && m.Mode == policy.ModeSearch {
+			return `[\s\S]*?(?:` + m.Value + ")", true
+		}
+	}
+	return "", false
+}
+
+// originReader says which expressions are the request origin: the callback
+// parameter, or reads of the Origin request header.
+type originReader struct {
+	f     *jsfile
+	names map[string]bool
+}
+
+// isOrigin reports whether n evaluates to the request origin.
+func (r originReader) isOrigin(n *node, depth int) bool {
+	n = unwrap(n)
+	if n == nil || depth > maxEvalDepth || r.f.spend() {
+		return false
+	}
+	f := r.f
+	switch n.typ {
+	case "identifier":
+		name := f.text(n)
+		if r.names[name] {
+			return true
+		}
+		if isParam(f, n, name) {
+			return false
+		}
+		if bs := f.binds[name]; len(bs) == 1 && bs[0].val != nil && !f.visiting[bs[0].val] {
+			f.visiting[bs[0].val] = true
+			ok := r.isOrigin(bs[0].val, depth+1)
+			delete(f.visiting, bs[0].val)
+			return ok
+		}
+		return false
+	case "member_expression", "subscript_expression":
+		var prop string
+		if n.typ == "member_expression" {
+			prop = f.text(n.child("property"))
+		} else if idx := unwrap(n.child("index")); idx != nil && idx.typ == "string" {
+			prop = stringText(f, idx)
+		}
+		obj := unwrap(n.child("object"))
+		if !strings.EqualFold(prop, "origin") || obj == nil {
+			return false
+		}
+		// req.headers.origin, ctx.request.header.origin, ctx.headers.origin;
+		// not ctx.origin, which is Koa's own origin (protocol and host).
+		last := f.text(obj)
+		if i := strings.LastIndexByte(last, '.'); i >= 0 {
+			last = last[i+1:]
+		}
+		return last == "headers" || last == "header"
+	case "call_expression":
+		fn := unwrap(n.child("function"))
+		args := callArgs(n)
+		if fn == nil || fn.typ != "member_expression" || len(args) != 1 {
+			return false
+		}
+		m := f.text(fn.child("property"))
+		a := unwrap(args[0])
+		if a == nil || a.typ != "string" || !strings.EqualFold(stringText(f, a), "origin") {
+			return false
+		}
+		return m == "get" || m == "header" || m == "getHeader" || m == "headers"
+	case "binary_expression":
+		// `req.headers.origin || '*'`: the fallback only applies when no
+		// origin is sent, which is not a CORS request.
+		if op := n.op(); op == "||" || op == "??" {
+			return r.isOrigin(n.child("left"), depth+1)
+		}
+	}
+	return false
+}
+
+// test reads a condition as a set of origins.
+func (r originReader) test(cond *node, depth int) otest {
+	cond = unwrap(cond)
+	f := r.f
+	if cond == nil || depth > maxEvalDepth || f.spend() {
+		return unknownTest("a condition corslint cannot read")
+	}
+	if r.isOrigin(cond, depth) {
+		return otest{kind: tPresent}
+	}
+	switch cond.typ {
+	case "true":
+		return otest{kind: tAll}
+	case "false", "null", "undefined":
+		return otest{kind: tNone}
+	case "unary_expression":
+		if cond.op() == "!" {
+			return r.test(cond.child("argument"), depth+1).not()
+		}
+	case "binary_expression":
+		return r.binaryTest(cond, depth)
+	case "call_expression":
+		return r.callTest(cond, depth)
+	case "identifier":
+		// A name bound once to a test: `const ok = list.includes(origin)`.
+		name := f.text(cond)
+		if bs := f.binds[name]; len(bs) == 1 && bs[0].val != nil && !isParam(f, cond, name) && !f.visiting[bs[0].val] {
+			f.visiting[bs[0].val] = true
+			t := r.test(bs[0].val, depth+1)
+			delete(f.visiting, bs[0].val)
+			return t
+		}
+	case "ternary_expression":
+		c := r.test(cond.child("condition"), depth+1)
+		return or(and(c, r.test(cond.child("consequence"), depth+1)), and(c.not(), r.test(cond.child("alternative"), depth+1)))
+	}
+	v := f.eval(cond, depth+1)
+	if v.kind != vUnknown {
+		if truthy(v) {
+			return otest{kind: tAll}
+		}
+		return otest{kind: tNone}
+	}
+	t := unknownTest("the test " + shorten(f.text(cond)))
+	if cond.typ == "identifier" && v.note != "" {
+		t.note = v.note
+	}
+	t.env = v.env != ""
+	return t
+}
+
+func (r originReader) binaryTest(cond *node, depth int) otest {
+	f := r.f
+	op := cond.op()
+	l, rt := unwrap(cond.child("left")), unwrap(cond.child("right"))
+	switch op {
+	case "||":
+		return or(r.test(l, depth+1), r.test(rt, depth+1))
+	case "&&":
+		return and(r.test(l, depth+1), r.test(rt, depth+1))
+	case "===", "==", "!==", "!=", ">", ">=", "<", "<=":
+	default:
+		return unknownTest("the test " + shorten(f.text(cond)))
+	}
+	neg := op == "!==" || op == "!="
+	if op == "===" || op == "==" || neg {
+		if r.isOrigin(rt, depth+1) {
+			l, rt = rt, l
+		}
+		if r.isOrigin(l, depth+1) {
+			v := f.eval(rt, depth+1)
+			var t otest
+			switch {
+			case v.kind == vString && v.text == "null":
+				t = otest{kind: tSet, ms: []policy.Matcher{{Kind: policy.MatchNull, Value: "null", Span: v.span}}}
+			case v.kind == vString:
+				t = otest{kind: tSet, ms: []policy.Matcher{{Kind: policy.MatchExact, Value: v.text, Span: v.span, EnvFallback: v.envFallback, Dev: v.dev}}}
+			case v.kind == vNull || v.kind == vUndefined:
+				t = otest{kind: tAbsent}
+			default:
+				t = unknownTest("a comparison with " + v.note)
+				t.env = v.env != ""
+			}
+			if neg {
+				return t.not()
+			}
+			return t
+		}
+	}
+	// indexOf compared with a number: found (>= 0) or not found (-1).
+	idx, num := l, rt
+	if idx == nil || idx.typ != "call_expression" {
+		idx, num = rt, l
+		op = flip(op)
+	}
+	if idx == nil || num == nil || idx.typ != "call_expression" || calleeName(f, idx.child("function")) != "indexOf" {
+		return unknownTest("the test " + shorten(f.text(cond)))
+	}
+	n := f.eval(num, depth+1)
+	if n.kind != vNumber {
+		return unknownTest("the test " + shorten(f.text(cond)))
+	}
+	found, ok := indexFound(op, n.text)
+	if !ok {
+		if n.text == "0" && (op == "===" || op == "==") {
+			// origin.indexOf('https://x') === 0: a prefix test.
+			if fn := unwrap(idx.child("function")); fn != nil && r.isOrigin(fn.child("object"), depth+1) {
+				return r.memberTest(idx, "startsWith", depth)
+			}
+		}
+		return unknownTest("the test " + shorten(f.text(cond)))
+	}
+	t := r.callTest(idx, depth)
+	if !found {
+		return t.not()
+	}
+	return t
+}
+
+// flip mirrors a comparison for swapped operands.
+func flip(op string) string {
+	switch op {
+	case ">":
+		return "<"
+	case "<":
+		return ">"
+	case ">=":
+		return "<="
+	case "<=":
+		return ">="
+	}
+	return op
+}
+
+// indexFound reads `indexOf(...) OP n` as "found" or "not found".
+func indexFound(op, n string) (found, ok bool) {
+	switch {
+	case n == "-1" && (op == "!==" || op == "!=" || op == ">"):
+		return true, true
+	case n == "-1" && (op == "===" || op == "=="):
+		return false, true
+	case n == "0" && op == ">=":
+		return true, true
+	case n == "0" && op == "<":
+		return false, true
+	}
+	return false, false
+}
+
+// callTest reads boolean calls about the origin: list membership
+// (includes, indexOf, has, some), string tests (endsWith, startsWith,
+// includes, indexOf, match), RegExp test, and helper functions.
+func (r originReader) callTest(call *node, depth int) otest {
+	f := r.f
+	fn := unwrap(call.child("function"))
+	args := callArgs(call)
+	if fn == nil {
+		return unknownTest("a call")
+	}
+	if fn.typ == "identifier" || fn.typ == "arrow_function" || fn.typ == "function_expression" {
+		return r.helperTest(call, fn, args, depth)
+	}
+	if fn.typ != "member_expression" {
+		return unknownTest("the test " + shorten(f.text(call)))
+	}
+	method := f.text(fn.child("property"))
+	recvNode := fn.child("object")
+	if len(args) >= 1 && r.isOrigin(args[0], depth+1) {
+		recv := f.eval(recvNode, depth+1)
+		switch method {
+		case "includes", "indexOf", "has":
+			return listTest(recv)
+		case "test", "exec":
+			if recv.kind == vRegExp {
+				return otest{kind: tSet, ms: []policy.Matcher{regexpMatcher(recv)}}
+			}
+		}
+		t := unknownTest("a test against " + recv.note)
+		t.env = recv.env != ""
+		return t
+	}
+	if r.isOrigin(recvNode, depth+1) {
+		return r.memberTest(call, method, depth)
+	}
+	if (method == "some" || method == "find" || method == "findIndex") && len(args) == 1 {
+		return r.someTest(f.eval(recvNode, depth+1), args[0], depth)
+	}
+	return unknownTest("the test " + shorten(f.text(call)))
+}
+
+// memberTest reads origin.endsWith(s) and its kin.
+func (r originReader) memberTest(call *node, method string, depth int) otest {
+	f := r.f
+	args := callArgs(call)
+	if len(args) == 0 {
+		return unknownTest("the test " + shorten(f.text(call)))
+	}
+	a := f.eval(args[0], depth+1)
+	kind := policy.MatchExact
+	switch method {
+	case "endsWith":
+		kind = policy.MatchSuffix
+	case "startsWith":
+		kind = policy.MatchPrefix
+	case "includes", "indexOf":
+		kind = policy.MatchContains
+	case "match", "search", "matchAll":
+		if a.kind == vRegExp {
+			return otest{kind: tSet, ms: []policy.Matcher{regexpMatcher(a)}}
+		}
+		if a.kind == vString && method != "search" {
+			// String#match turns a string into a RegExp.
+			return otest{kind: tSet, ms: []policy.Matcher{regexpMatcher(&value{kind: vRegExp, text: a.text, span: a.span})}}
+		}
+		return unknownTest("the test " + shorten(f.text(call)))
+	default:
+		return unknownTest("the test " + shorten(f.text(call)))
+	}
+	if a.kind != vString {
+		t := unknownTest("the test " + shorten(f.text(call)))
+		t.env = a.env != ""
+		return t
+	}
+	return otest{kind: tSet, ms: []policy.Matcher{{Kind: kind, Value: a.text, Span: a.span, EnvFallback: a.envFallback, Dev: a.dev}}}
+}
+
+// listTest is membership in an evaluated list.
+func listTest(list *value) otest {
+	if list.kind != vArray {
+		t := unknownTest("a list from " + list.note)
+		t.env = list.env != ""
+		return t
+	}
+	var ms []policy.Matcher
+	for _, it := range list.items {
+		var m policy.Matcher
+		switch {
+		case it.kind == vString && it.text == "null":
+			m = policy.Matcher{Kind: policy.MatchNull, Value: "null", Span: it.span}
+		case it.kind == vString:
+			m = policy.Matcher{Kind: policy.MatchExact, Value: it.text, Span: it.span}
+		default:
+			continue // includes() compares with ===: other values never equal an origin string
+		}
+		m.EnvFallback, m.Dev = it.envFallback, it.dev
+		ms = append(ms, m)
+	}
+	if len(ms) == 0 && len(list.items) > 0 {
+		t := unknownTest("a list corslint cannot read")
+		t.env = true
+		return t
+	}
+	return otest{kind: tSet, ms: ms}
+}
+
+// someTest reads list.some(x => <test of origin with x>) once per element.
+func (r originReader) someTest(list *value, cb *node, depth int) otest {
+	f := r.f
+	cb = unwrap(cb)
+	if list.kind != vArray || cb == nil || (cb.typ != "arrow_function" && cb.typ != "function_expression" && cb.typ != "function") {
+		return unknownTest("a test over " + list.note)
+	}
+	params := paramNames(f, cb)
+	body := returnedExpr(cb)
+	if len(params) == 0 || params[0] == "" || body == nil {
+		return unknownTest("a callback corslint cannot read")
+	}
+	acc := otest{kind: tNone}
+	for _, it := range list.items {
+		t := r.withSubst(params[0], it, func() otest { return r.test(body, depth+1) })
+		acc = or(acc, t)
+	}
+	return acc
+}
+
+// helperTest reads a call of a helper `isAllowed(origin)` whose body is one
+// returned test, with the origin for its parameter.
+func (r originReader) helperTest(call, fn *node, args []*node, depth int) otest {
+	f := r.f
+	if fn.typ == "identifier" {
+		bs := f.binds[f.text(fn)]
+		if len(bs) != 1 || bs[0].val == nil {
+			return unknownTest("the function " + f.text(fn))
+		}
+		fn = unwrap(bs[0].val)
+	}
+	if fn == nil || !isFunction(fn) || f.visiting[fn] {
+		return unknownTest("the test " + shorten(f.text(call)))
+	}
+	body := returnedExpr(fn)
+	params := paramNames(f, fn)
+	if body == nil || len(params) == 0 {
+		return unknownTest("the function " + shorten(f.text(call.child("function"))))
+	}
+	names := map[string]bool{}
+	for k := range r.names {
+		names[k] = true
+	}
+	for i, a := range args {
+		if i < len(params) && params[i] != "" && r.isOrigin(a, depth+1) {
+			names[params[i]] = true
+		}
+	}
+	f.visiting[fn] = true
+	defer delete(f.visiting, fn)
+	return originReader{f: f, names: names}.test(body, depth+1)
+}
+
+func (r originReader) withSubst(name string, v *value, run func() otest) otest {
+	f := r.f
+	old, had := f.subst[name]
+	if f.subst == nil {
+		f.subst = map[string]*value{}
+	}
+	f.subst[name] = v
+	t := run()
+	if had {
+		f.subst[name] = old
+	} else {
+		delete(f.subst, name)
+	}
+	return t
+}
+
+// returnedExpr is the expression a function returns when its body is an
+// expression or a block holding just one return statement.
+func returnedExpr(fn *node) *node {
+	body := fn.child("body")
+	if body == nil {
+		return nil
+	}
+	if body.typ != "statement_block" {
+		return body
+	}
+	k := body.namedKids()
+	if len(k) == 1 && k[0].typ == "return_statement" {
+		if e := k[0].namedKids(); len(e) == 1 {
+			return e[0]
+		}
+	}
+	return nil
+}

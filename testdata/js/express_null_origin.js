@@ -1,0 +1,9 @@
+const cors = require('cors');
+const app = require('express')();
+
+app.use(cors({
+  origin: [
+    'https://app.example.com',
+    'null', // want CORS003
+  ],
+}));

@@ -1,0 +1,8 @@
+const cors = require('cors');
+const app = require('express')();
+
+app.use(cors()); // want CORS008
+
+function broken( {
+  return 1 +;
+}

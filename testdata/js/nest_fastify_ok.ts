@@ -1,0 +1,10 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter());
+  app.enableCors({ origin: 'https://app.example.com' });
+  await app.listen(3000, '0.0.0.0');
+}
+bootstrap();
