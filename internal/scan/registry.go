@@ -10,6 +10,7 @@ import (
 	"github.com/corslint/corslint/parsers/express"
 	"github.com/corslint/corslint/parsers/flask"
 	"github.com/corslint/corslint/parsers/jsonconf"
+	"github.com/corslint/corslint/parsers/nginx"
 	"github.com/corslint/corslint/parsers/tomlconf"
 	"github.com/corslint/corslint/parsers/yamlconf"
 	"github.com/corslint/corslint/policy"
@@ -21,6 +22,7 @@ import (
 func Default() []parsers.Parser {
 	return []parsers.Parser{
 		express.Parser{},
+		nginx.New(),
 		flask.Parser{},
 		yamlconf.Parser{},
 		tomlconf.Parser{},

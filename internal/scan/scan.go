@@ -124,14 +124,22 @@ func Run(opts Options) (*Result, error) {
 	}
 
 	sort.Slice(results, func(i, j int) bool { return results[i].path < results[j].path })
+	covered := coveredFiles(results)
 	res := &Result{Root: root, Notices: wnotices, sandbox: sandbox}
 	for _, fr := range results {
+		if covered[fr.path] {
+			// The file was also read in context, through another file's
+			// include (an nginx conf.d snippet): that reading is the
+			// truth, and the standalone one would repeat or contradict it.
+			fr.policies, fr.findings = nil, nil
+		}
 		res.Files++
 		res.Policies = append(res.Policies, fr.policies...)
 		res.Findings = append(res.Findings, fr.findings...)
 		res.Notices = append(res.Notices, fr.notices...)
 		res.Suppressed += fr.suppressed
 	}
+	res.Findings = dedupe(res.Findings)
 	sortFindings(res.Findings)
 	sortNotices(res.Notices)
 	return res, nil
@@ -187,7 +195,6 @@ func scanFile(e walk.Entry, sb *walk.Sandbox, ps []parsers.Parser, cfg *config.C
 		}
 		fd.Key = spanText(data, fd.Span)
 	}
-	fr.findings = dedupe(fr.findings)
 	applySuppressions(&fr, data, cfg, enabled)
 	return fr
 }
@@ -224,6 +231,34 @@ func applySuppressions(fr *fileResult, data []byte, cfg *config.Config, enabled 
 func knownRule(id string) bool {
 	_, ok := rules.ByID(id)
 	return ok
+}
+
+// coveredFiles returns the files whose constructs appear in policies built
+// from another file: files read through an include.
+func coveredFiles(results []fileResult) map[string]bool {
+	covered := map[string]bool{}
+	for _, fr := range results {
+		for i := range fr.policies {
+			for _, f := range policyFiles(&fr.policies[i]) {
+				if f != fr.path && f != "" {
+					covered[f] = true
+				}
+			}
+		}
+	}
+	return covered
+}
+
+// policyFiles lists the files a policy's spans point into.
+func policyFiles(p *policy.Policy) []string {
+	fs := []string{p.Span.File, p.Origins.Span.File, p.Credentials.Span.File, p.MaxAge.Span.File}
+	for _, d := range p.Directives {
+		fs = append(fs, d.Span.File)
+	}
+	for _, m := range p.Origins.Matchers {
+		fs = append(fs, m.Span.File)
+	}
+	return fs
 }
 
 // dedupe drops exact repeats (one rule, one place, one message), which two

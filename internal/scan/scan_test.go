@@ -1,0 +1,55 @@
+package scan
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/corslint/corslint/internal/config"
+)
+
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	// A .git marker makes the temp dir the scan root, as in a repository.
+	files[".git/HEAD"] = "ref: refs/heads/main\n"
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// An nginx snippet included only inside a preflight block must be judged in
+// that context: read alone it would look like a normal location lacking
+// `always` (CORS020), and a conf.d file read both alone and through the main
+// config must not give its findings twice.
+func TestIncludedFilesJudgedInContext(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"nginx/nginx.conf": "events {}\nhttp {\n  include conf.d/*.conf;\n}\n",
+		"nginx/conf.d/api.conf": "server {\n  listen 80;\n  location /api/ {\n" +
+			"    if ($request_method = OPTIONS) {\n      include snippets/preflight.conf;\n      return 204;\n    }\n" +
+			"    add_header Access-Control-Allow-Origin $http_origin always;\n  }\n}\n",
+		"nginx/snippets/preflight.conf": "add_header Access-Control-Allow-Origin $http_origin;\nadd_header Access-Control-Max-Age 600;\n",
+	})
+	res, err := Run(Options{Paths: []string{dir}, Config: config.Default()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{}
+	for _, f := range res.Findings {
+		key := f.RuleID + " " + f.Span.File
+		seen[key]++
+		if f.RuleID == "CORS020" {
+			t.Errorf("CORS020 at %s:%d although the snippet only serves a preflight block", f.Span.File, f.Span.Start.Line)
+		}
+	}
+	if seen["CORS002 nginx/conf.d/api.conf"] != 1 {
+		t.Errorf("want the reflection in api.conf reported once, got %v", seen)
+	}
+}

@@ -1,0 +1,196 @@
+package nginx
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/corslint/corslint/policy"
+)
+
+// hdr is one header-setting directive (add_header, or one header of a
+// more_set_headers line).
+type hdr struct {
+	name   string // as written
+	lname  string // lower case
+	value  string // complex value
+	vspan  policy.Span
+	always bool // sent on every status
+	more   bool // headers-more: replaces same-named fields
+	add    bool // more_set_headers -a: appends instead
+	clear  bool // more_set_headers 'Name:' / more_clear_headers
+	span   policy.Span
+}
+
+func isCORSHeader(lname string) bool { return strings.HasPrefix(lname, "access-control-") }
+
+// level is the header configuration in effect at one block.
+type level struct {
+	add  []hdr
+	more []hdr
+}
+
+// ownHeaders reads the header directives written directly in a block.
+// inherit is add_header_inherit (nginx 1.29.3+): on, off or merge.
+func ownHeaders(children []*directive) (adds, mores []hdr, inherit string, declared bool) {
+	inherit = "on"
+	for _, d := range children {
+		switch d.name {
+		case "add_header":
+			declared = true
+			if len(d.args) < 2 {
+				continue
+			}
+			h := hdr{name: d.args[0].text, lname: strings.ToLower(d.args[0].text), value: d.args[1].text, vspan: d.args[1].span, span: d.head}
+			h.always = len(d.args) > 2 && d.args[2].text == "always"
+			adds = append(adds, h)
+		case "add_header_inherit":
+			inherit = d.argText(0)
+		case "more_set_headers":
+			mores = append(mores, moreSet(d)...)
+		case "more_clear_headers":
+			for _, a := range d.args {
+				if strings.HasPrefix(a.text, "-") {
+					continue
+				}
+				mores = append(mores, hdr{name: a.text, lname: strings.ToLower(a.text), more: true, clear: true, always: true, span: d.head, vspan: a.span})
+			}
+		}
+	}
+	return adds, mores, inherit, declared
+}
+
+// moreSet reads `more_set_headers [-s statuses] [-t types] [-a] 'Name: value'...`.
+// headers-more sets on every status unless -s lists them (semantics.md 2).
+func moreSet(d *directive) []hdr {
+	always, appendMode := true, false
+	var specs []arg
+	for i := 0; i < len(d.args); i++ {
+		a := d.args[i]
+		switch a.text {
+		case "-s":
+			if i+1 < len(d.args) {
+				always = hasErrorStatus(d.args[i+1].text)
+				i++
+			}
+			continue
+		case "-t":
+			i++
+			continue
+		case "-a":
+			appendMode = true
+			continue
+		}
+		specs = append(specs, a)
+	}
+	var out []hdr
+	for _, a := range specs {
+		name, value, _ := strings.Cut(a.text, ":")
+		name = strings.TrimSpace(name)
+		value = strings.TrimLeft(value, " \t")
+		if name == "" {
+			continue
+		}
+		h := hdr{name: name, lname: strings.ToLower(name), value: value, vspan: a.span, always: always, more: true, add: appendMode, span: d.head}
+		h.clear = value == ""
+		out = append(out, h)
+	}
+	return out
+}
+
+// hasErrorStatus reports whether a -s list includes a 4xx or 5xx code.
+func hasErrorStatus(list string) bool {
+	for _, f := range strings.Fields(list) {
+		if n, err := strconv.Atoi(f); err == nil && n >= 400 {
+			return true
+		}
+	}
+	return false
+}
+
+// inheritLevel computes a block's level from its parent's: add_header is
+// inherited only by a block with no add_header at all, more_set_headers
+// always merges (parent first). It also reports the CORS add_headers the
+// block loses (CORS019).
+func inheritLevel(parent level, b *directive) (level, *policy.Dropped) {
+	adds, mores, inherit, declared := ownHeaders(b.children)
+	lv := level{more: append(append([]hdr(nil), parent.more...), mores...)}
+	switch {
+	case inherit == "merge":
+		lv.add = append(append([]hdr(nil), parent.add...), adds...)
+	case inherit == "off":
+		lv.add = adds
+	case !declared:
+		lv.add = parent.add
+	default:
+		lv.add = adds
+		return lv, lostHeaders(parent.add, adds, b, "has its own add_header directives, so it inherits none of the enclosing ones")
+	}
+	return lv, nil
+}
+
+// lostHeaders lists the CORS headers of from that to does not set again.
+func lostHeaders(from, to []hdr, b *directive, reason string) *policy.Dropped {
+	have := map[string]bool{}
+	for _, h := range to {
+		have[h.lname] = true
+	}
+	var dr policy.Dropped
+	seen := map[string]bool{}
+	for _, h := range from {
+		if !isCORSHeader(h.lname) || have[h.lname] || seen[h.lname] {
+			continue
+		}
+		seen[h.lname] = true
+		if len(dr.Headers) == 0 {
+			dr.From = h.span
+		}
+		dr.Headers = append(dr.Headers, h.name)
+	}
+	if len(dr.Headers) == 0 {
+		return nil
+	}
+	dr.Block = b.head
+	dr.Reason = blockWord(b) + " " + reason
+	return &dr
+}
+
+// blockWord names a block for messages: `location /api`, `if ($a)`, `server`.
+func blockWord(b *directive) string {
+	text := []rune(b.headText())
+	if len(text) > 60 {
+		text = append(text[:57], []rune("...")...)
+	}
+	return "`" + string(text) + "`"
+}
+
+// fields is the response header list a level produces: add_header fields in
+// order, then more_set_headers, each replacing same-named fields (or
+// appending with -a, or clearing).
+func (lv level) fields() []hdr {
+	out := append([]hdr(nil), lv.add...)
+	for _, m := range lv.more {
+		if !m.add || m.clear {
+			kept := out[:0]
+			for _, h := range out {
+				if h.lname != m.lname {
+					kept = append(kept, h)
+				}
+			}
+			out = kept
+		}
+		if !m.clear {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// hasCORS reports whether any field is a CORS header.
+func hasCORS(fs []hdr) bool {
+	for _, h := range fs {
+		if isCORSHeader(h.lname) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,164 @@
+// Package nginx reads nginx configuration (whole nginx.conf trees with their
+// includes, or fragments from conf.d/, sites-enabled/, snippets/) and turns
+// every place CORS headers are set into a policy.Policy, with nginx's real
+// semantics (semantics.md 2): its tokenizer, add_header inheritance and
+// `always`, `if` blocks that replace a location's headers, map and if origin
+// checks, headers-more. It judges nothing and reads no file except through
+// parsers.File, so nothing outside the scan root is ever opened.
+package nginx
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/corslint/corslint/parsers"
+	"github.com/corslint/corslint/policy"
+)
+
+// Parser is the nginx format family.
+type Parser struct{}
+
+// New returns the nginx parser.
+func New() Parser { return Parser{} }
+
+// Name implements parsers.Parser.
+func (Parser) Name() string { return "nginx" }
+
+// Keywords implements parsers.Parser: a file without one of these sets no
+// CORS header and builds no origin check.
+func (Parser) Keywords() [][]byte {
+	return [][]byte{[]byte("add_header"), []byte("more_set_headers"), []byte("Access-Control"), []byte("http_origin")}
+}
+
+// fileKind is which context a file's top level is in.
+type fileKind int
+
+const (
+	kindMain     fileKind = iota // nginx.conf: main context (http, events...)
+	kindHTTP                     // conf.d/*.conf: server and map blocks
+	kindServer                   // a server body: locations, server_name
+	kindLocation                 // a location body: add_header lines (snippets)
+)
+
+var mainDirectives = map[string]bool{
+	"http": true, "events": true, "stream": true, "mail": true, "worker_processes": true,
+	"user": true, "pid": true, "load_module": true, "daemon": true, "master_process": true,
+	"worker_rlimit_nofile": true,
+}
+
+var httpDirectives = map[string]bool{
+	"server": true, "map": true, "upstream": true, "geo": true, "split_clients": true,
+	"log_format": true, "proxy_cache_path": true, "limit_req_zone": true, "limit_conn_zone": true,
+}
+
+var serverDirectives = map[string]bool{
+	"location": true, "listen": true, "server_name": true, "ssl_certificate": true, "root": true,
+}
+
+// detectKind decides from the top-level directives what a file is.
+func detectKind(tree []*directive) fileKind {
+	kind := kindLocation
+	for _, d := range tree {
+		switch {
+		case mainDirectives[d.name]:
+			return kindMain
+		case httpDirectives[d.name]:
+			kind = kindHTTP
+		case serverDirectives[d.name] && kind == kindLocation:
+			kind = kindServer
+		}
+	}
+	return kind
+}
+
+// Parse implements parsers.Parser.
+func (Parser) Parse(f parsers.File) ([]policy.Policy, []policy.Notice) {
+	tree, errs := parseTree(f.Path, f.Data)
+	kind := detectKind(tree)
+	ld := newLoader(f, kind == kindMain)
+	ld.syntaxNotices(f.Path, errs)
+	tree = ld.expand(tree, []string{f.Path})
+	if kind != kindMain {
+		kind = detectKind(tree)
+	}
+	w := &walker{e: collectEnv(tree), file: f.Path}
+	top := policy.Span{File: f.Path, Start: policy.Pos{Line: 1, Col: 1}, End: policy.Pos{Line: 1, Col: 1}}
+	switch kind {
+	case kindMain:
+		for _, d := range tree {
+			if d.name == "http" && d.hasBlock {
+				w.walkHTTP(d.children, d.head)
+			}
+		}
+	case kindHTTP:
+		w.walkHTTP(tree, top)
+	case kindServer:
+		srv := &directive{name: "server", head: top, children: tree}
+		w.walkServer(srv, level{}, f.Path)
+	case kindLocation:
+		loc := &directive{name: "location", head: top, children: tree}
+		sc := w.newScope(f.Path, loc, level{}, nil)
+		sc.span = firstCORS(tree, top)
+		w.pols = append(w.pols, w.evalScope(sc)...)
+	}
+	return dedupe(w.pols), append(ld.notices, w.notices...)
+}
+
+// firstCORS is the span of a fragment's first CORS header directive: the
+// best place to point at for a snippet that has no block of its own.
+func firstCORS(tree []*directive, def policy.Span) policy.Span {
+	for _, d := range tree {
+		if d.name == "add_header" || d.name == "more_set_headers" {
+			return d.head
+		}
+	}
+	return def
+}
+
+// dedupe drops policies identical to an earlier one but for scope and span:
+// locations that all inherit one server's add_header lines are one policy,
+// reported once at those lines ("one finding per place").
+func dedupe(pols []policy.Policy) []policy.Policy {
+	// Identical policies come from the same directives: compare whole
+	// policies only when their directive spans agree.
+	type seen struct {
+		first int      // index in out of the first policy with this key
+		jsons []string // marshalled policies with this key, once needed
+	}
+	byKey := map[string]*seen{}
+	out := pols[:0]
+	fingerprint := func(p policy.Policy) string {
+		p.Scope, p.Span = "", policy.Span{}
+		b, err := json.Marshal(p)
+		if err != nil {
+			return fmt.Sprintf("%p", &p) // never equal: keep it
+		}
+		return string(b)
+	}
+	for _, p := range pols {
+		var k strings.Builder
+		for _, d := range p.Directives {
+			fmt.Fprintf(&k, "%s:%d:%d;", d.Span.File, d.Span.Start.Line, d.Span.Start.Col)
+		}
+		for _, d := range p.Dropped {
+			fmt.Fprintf(&k, "!%d:%d;", d.Block.Start.Line, d.Block.Start.Col)
+		}
+		s := byKey[k.String()]
+		if s == nil {
+			byKey[k.String()] = &seen{first: len(out)}
+			out = append(out, p)
+			continue
+		}
+		if s.jsons == nil {
+			s.jsons = []string{fingerprint(out[s.first])}
+		}
+		fp := fingerprint(p)
+		if indexOf(s.jsons, fp) >= 0 {
+			continue
+		}
+		s.jsons = append(s.jsons, fp)
+		out = append(out, p)
+	}
+	return out
+}
