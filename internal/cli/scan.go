@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -26,6 +25,7 @@ type scanFlags struct {
 	config   string
 	noColor  bool
 	quiet    bool
+	baseline string
 }
 
 func newScanCmd(e *env) *cobra.Command {
@@ -51,6 +51,7 @@ func newScanCmd(e *env) *cobra.Command {
 	fl.StringVar(&f.config, "config", "", "config file (default: .corslint.toml found from the scan root upwards)")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "do not print tool notices on stderr")
+	fl.StringVar(&f.baseline, "baseline", "", "previous SARIF report: mark findings new/unchanged/updated, list fixed ones, fail only on new ones")
 	return cmd
 }
 
@@ -80,12 +81,17 @@ func runScan(e *env, f *scanFlags, args []string) error {
 	if err != nil {
 		return err
 	}
+	baseLog, err := readBaseline(f.baseline)
+	if err != nil {
+		return err
+	}
 	res, err := scan.Run(opts)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
+	base := compareBaseline(baseLog, res.Findings)
 
-	out := io.Writer(e.stdout)
+	out := e.stdout
 	var file *os.File
 	if f.output != "" {
 		file, err = os.Create(f.output)
@@ -102,6 +108,7 @@ func runScan(e *env, f *scanFlags, args []string) error {
 		Findings: res.Findings,
 		Notices:  res.Notices,
 		ReadFile: res.ReadFile,
+		Baseline: base,
 	}
 	color := f.output == "" && !f.noColor && e.isTTY(e.stdout) && os.Getenv("NO_COLOR") == ""
 	werr := report.Write(bw, f.format, in, report.Options{Color: color})
@@ -123,10 +130,8 @@ func runScan(e *env, f *scanFlags, args []string) error {
 			fmt.Fprintf(e.stderr, "%s: %s: %s\n", noticePos(n), n.Level, n.Message)
 		}
 	}
-	for _, fd := range res.Findings {
-		if fd.Severity.Rank() >= rank {
-			return errFindings
-		}
+	if failing(base, res.Findings, rank) {
+		return errFindings
 	}
 	return nil
 }

@@ -73,6 +73,10 @@ type Config struct {
 	MaxAge           int64             // CORS012 threshold, seconds
 	Severity         map[string]string // rule ID -> critical|high|medium|low
 	Ignores          []Ignore
+	// Versions names the library releases whose semantics the parsers model
+	// (`[versions]`: flask_cors, django_cors_headers, koa_cors); a missing
+	// entry means the current release.
+	Versions map[string]string
 
 	exclude *walk.Patterns
 	dev     [][]string // DevPaths as word sequences
@@ -96,6 +100,7 @@ func Default() *Config {
 		MaxFileSize: DefaultMaxFileSize,
 		MaxAge:      DefaultMaxAge,
 		Severity:    map[string]string{},
+		Versions:    map[string]string{},
 	}
 	c.compile()
 	return c

@@ -75,7 +75,12 @@ func (v *validator) failAt(key []string, format string, args ...any) {
 var topKeys = []string{
 	"profile", "enable", "disable", "trusted_domains", "sensitive_headers",
 	"dev_paths", "exclude", "max_file_size", "rules", "severity", "ignore",
+	"versions",
 }
+
+// versionKeys are the libraries whose semantics changed between releases
+// that users run (semantics.md); the parsers model the version named here.
+var versionKeys = []string{"flask_cors", "django_cors_headers", "koa_cors"}
 
 func (v *validator) top(raw map[string]any) {
 	for _, k := range sortedKeys(raw) {
@@ -114,6 +119,8 @@ func (v *validator) top(raw map[string]any) {
 			v.severity(key, val)
 		case "ignore":
 			v.ignores(val)
+		case "versions":
+			v.versions(key, val)
 		default:
 			v.unknown(key, topKeys)
 		}
@@ -511,4 +518,46 @@ func distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// versions reads `[versions]`: library = "MAJOR.MINOR.PATCH".
+func (v *validator) versions(key []string, val any) {
+	tbl, ok := val.(map[string]any)
+	if !ok {
+		v.failAt(key, "versions must be a table of library = \"version\"")
+		return
+	}
+	for _, lib := range sortedKeys(tbl) {
+		k := append(append([]string(nil), key...), lib)
+		known := false
+		for _, vk := range versionKeys {
+			known = known || vk == lib
+		}
+		if !known {
+			v.unknown(k, versionKeys)
+			continue
+		}
+		s, ok := v.str(k, tbl[lib])
+		if !ok {
+			continue
+		}
+		if !validVersion(s) {
+			v.failAt(k, "%s: %q is not a version like \"3.0.10\"", lib, s)
+			continue
+		}
+		v.cfg.Versions[lib] = s
+	}
+}
+
+func validVersion(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) == 0 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }

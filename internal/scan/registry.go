@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/corslint/corslint/internal/config"
 	"github.com/corslint/corslint/internal/walk"
 	"github.com/corslint/corslint/parsers"
 	"github.com/corslint/corslint/parsers/express"
@@ -16,14 +17,24 @@ import (
 	"github.com/corslint/corslint/policy"
 )
 
-// Default returns every format family corslint knows. Parsers are cheap
-// values: grammars and tables are initialised inside Parse, only when a file
-// needs them (design.md, Performance budget).
+// Default returns every format family corslint knows, modelling the current
+// library releases. Parsers are cheap values: grammars and tables are
+// initialised inside Parse, only when a file needs them (design.md,
+// Performance budget).
 func Default() []parsers.Parser {
+	return ForConfig(config.Default())
+}
+
+// ForConfig returns the parsers with the library versions of cfg's
+// `[versions]` table, so the semantics match the user's project.
+func ForConfig(cfg *config.Config) []parsers.Parser {
 	return []parsers.Parser{
-		express.Parser{},
+		express.Parser{KoaCorsVersion: cfg.Versions["koa_cors"]},
 		nginx.New(),
-		flask.Parser{},
+		flask.Parser{
+			FlaskCorsVersion:         cfg.Versions["flask_cors"],
+			DjangoCorsHeadersVersion: cfg.Versions["django_cors_headers"],
+		},
 		yamlconf.Parser{},
 		tomlconf.Parser{},
 		jsonconf.Parser{},

@@ -29,7 +29,7 @@ type Options struct {
 	Profile string
 	Enable  []string
 	Disable []string
-	// Parsers defaults to Default().
+	// Parsers defaults to ForConfig(Config).
 	Parsers []parsers.Parser
 	// Workers bounds parallel parsing; 0 means GOMAXPROCS.
 	Workers int
@@ -63,7 +63,7 @@ func Run(opts Options) (*Result, error) {
 	}
 	ps := opts.Parsers
 	if ps == nil {
-		ps = Default()
+		ps = ForConfig(cfg)
 	}
 	enabled := enabledFunc(cfg, opts)
 	ctx := ruleContext(cfg)

@@ -53,3 +53,45 @@ func TestIncludedFilesJudgedInContext(t *testing.T) {
 		t.Errorf("want the reflection in api.conf reported once, got %v", seen)
 	}
 }
+
+// The `[versions]` table selects the library release the parsers model:
+// CORS_REPLACE_HTTPS_REFERER is ignored (CORS021) only from
+// django-cors-headers 4.0.0 on.
+func TestConfigVersionsReachParsers(t *testing.T) {
+	settings := "INSTALLED_APPS = [\"corsheaders\"]\n" +
+		"MIDDLEWARE = [\"corsheaders.middleware.CorsMiddleware\"]\n" +
+		"CORS_ALLOWED_ORIGINS = [\"https://app.example.com\"]\n" +
+		"CORS_PREFLIGHT_MAX_AGE = 600\n" +
+		"CORS_REPLACE_HTTPS_REFERER = True\n"
+	count := func(toml string) int {
+		files := map[string]string{"settings.py": settings}
+		if toml != "" {
+			files[".corslint.toml"] = toml
+		}
+		dir := writeTree(t, files)
+		cfg := config.Default()
+		if toml != "" {
+			var err error
+			if cfg, err = config.Load(filepath.Join(dir, ".corslint.toml"), nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		res, err := Run(Options{Paths: []string{dir}, Config: cfg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, f := range res.Findings {
+			if f.RuleID == "CORS021" {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count(""); n != 1 {
+		t.Errorf("current release: want 1 CORS021, got %d", n)
+	}
+	if n := count("[versions]\ndjango_cors_headers = \"3.14.0\"\n"); n != 0 {
+		t.Errorf("3.14.0: want no CORS021, got %d", n)
+	}
+}

@@ -6,13 +6,16 @@ package django
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/corslint/corslint/parsers/python"
 	"github.com/corslint/corslint/policy"
 )
 
-// Version is the django-cors-headers release semantics.md 4.3 describes.
+// Version is the django-cors-headers release semantics.md 4.3 describes:
+// the current 4.x series. It is modelled unless a caller asks for another
+// release (ExtractVersion).
 const Version = "4.x"
 
 const middleware = "corsheaders.middleware.CorsMiddleware"
@@ -48,6 +51,11 @@ var flaskKeys = map[string]bool{"CORS_ORIGINS": true, "CORS_SUPPORTS_CREDENTIALS
 var defaultMethods = []string{"DELETE", "GET", "OPTIONS", "PATCH", "POST", "PUT"}
 var defaultHeaders = []string{"accept", "authorization", "content-type", "user-agent", "x-csrftoken", "x-requested-with"}
 
+// defaultHeaders3 is CORS_ALLOW_HEADERS' default before 4.0.0, which dropped
+// accept-encoding, dnt and origin (semantics.md 4.3; proven against 3.14.0 by
+// conformance/python).
+var defaultHeaders3 = []string{"accept", "accept-encoding", "authorization", "content-type", "dnt", "origin", "user-agent", "x-csrftoken", "x-requested-with"}
+
 func isSetting(name string) bool {
 	for _, s := range settings {
 		if s == name {
@@ -61,16 +69,28 @@ func isSetting(name string) bool {
 // second, development one when settings change under `if DEBUG:`), or nil
 // when the file is not one.
 func Extract(m *python.Module) []policy.Policy {
+	return ExtractVersion(m, Version)
+}
+
+// ExtractVersion is Extract with the semantics of one django-cors-headers
+// release ("" means Version). Releases before 4.0.0 have the longer default
+// header list and no private-network setting; before 4.3.0
+// Allow-Credentials is sent on every response to a request with an Origin,
+// accepted or not.
+func ExtractVersion(m *python.Module, version string) []policy.Policy {
+	if version == "" {
+		version = Version
+	}
 	top := m.Top()
 	enable, ok := enableSpan(m)
 	if !ok {
 		return nil
 	}
-	prod := build(m, top, enable, false)
+	prod := build(m, top, enable, false, version)
 	out := []policy.Policy{prod}
 	for _, name := range settings {
 		if top.HasDevBinding(name) {
-			dev := build(m, top, enable, true)
+			dev := build(m, top, enable, true, version)
 			dev.Dev = true
 			dev.Ignored = nil
 			out = append(out, dev)
@@ -131,9 +151,10 @@ func enableSpan(m *python.Module) (policy.Span, bool) {
 	return m.Span(first), true
 }
 
-func build(m *python.Module, top *python.Scope, enable policy.Span, dev bool) policy.Policy {
+func build(m *python.Module, top *python.Scope, enable policy.Span, dev bool, version string) policy.Policy {
+	before4 := versionBefore(version, "4.0.0")
 	p := policy.Policy{
-		Framework: "django-cors-headers", Version: Version, Scope: "all URLs", Span: enable,
+		Framework: "django-cors-headers", Version: version, Scope: "all URLs", Span: enable,
 		// The middleware adds headers to every response it sees, errors too.
 		OnErrors:        true,
 		PreflightStatus: 200,
@@ -149,7 +170,8 @@ func build(m *python.Module, top *python.Scope, enable policy.Span, dev bool) po
 	}
 	if v, ok := get("CORS_ALLOW_CREDENTIALS"); ok {
 		if t, known := v.Truthy(); known {
-			p.Credentials = policy.Credentials{Set: true, Span: v.Span}
+			// Before 4.3.0 the header went out before the origin check.
+			p.Credentials = policy.Credentials{Set: true, Always: versionBefore(version, "4.3.0"), Span: v.Span}
 			if t {
 				p.Credentials.Value = "true"
 			}
@@ -163,7 +185,11 @@ func build(m *python.Module, top *python.Scope, enable policy.Span, dev bool) po
 			p.AllowMethods = l
 		}
 	}
-	p.AllowHeaders = policy.List{Mode: policy.ListValues, Values: defaultHeaders, Default: true, Span: enable}
+	headers := defaultHeaders
+	if before4 {
+		headers = defaultHeaders3
+	}
+	p.AllowHeaders = policy.List{Mode: policy.ListValues, Values: headers, Default: true, Span: enable}
 	if v, ok := get("CORS_ALLOW_HEADERS"); ok {
 		if l, ok := python.HeaderList(v); ok {
 			l.Raw = ""
@@ -184,7 +210,7 @@ func build(m *python.Module, top *python.Scope, enable policy.Span, dev bool) po
 			p.MaxAge = ma
 		}
 	}
-	if v, ok := get("CORS_ALLOW_PRIVATE_NETWORK"); ok {
+	if v, ok := get("CORS_ALLOW_PRIVATE_NETWORK"); ok && !before4 {
 		if t, known := v.Truthy(); known {
 			p.PrivateNetwork = policy.PrivateNetwork{Allowed: t, OnlyWhenRequested: true, Span: v.Span}
 		}
@@ -197,8 +223,31 @@ func build(m *python.Module, top *python.Scope, enable policy.Span, dev bool) po
 			p.Scope = "URLs matching CORS_URLS_REGEX"
 		}
 	}
-	p.Ignored = ignored(m, top)
+	p.Ignored = ignored(m, top, before4)
 	return p
+}
+
+// versionBefore reports whether release v is older than ref. A part that is
+// not a number ("4.x") stands for the newest release of its series.
+func versionBefore(v, ref string) bool {
+	vs, rs := strings.Split(v, "."), strings.Split(ref, ".")
+	for i := 0; i < len(vs) || i < len(rs); i++ {
+		a, b := 0, 0
+		if i < len(vs) {
+			n, err := strconv.Atoi(vs[i])
+			if err != nil {
+				return false
+			}
+			a = n
+		}
+		if i < len(rs) {
+			b, _ = strconv.Atoi(rs[i])
+		}
+		if a != b {
+			return a < b
+		}
+	}
+	return false
 }
 
 func buildOrigins(p *policy.Policy, get func(...string) (python.Value, bool)) {
@@ -288,10 +337,20 @@ func unknown(v python.Value) policy.Origins {
 
 // ignored reports CORS_* settings the library does not read, unless the
 // name is used elsewhere in the file (then it is a helper constant).
-func ignored(m *python.Module, top *python.Scope) []policy.Ignored {
+func ignored(m *python.Module, top *python.Scope, before4 bool) []policy.Ignored {
 	var out []policy.Ignored
 	for _, name := range top.Names() {
-		if !strings.HasPrefix(name, "CORS_") || isSetting(name) || usedElsewhere(m, name) {
+		if !strings.HasPrefix(name, "CORS_") || usedElsewhere(m, name) {
+			continue
+		}
+		switch {
+		case before4 && name == "CORS_REPLACE_HTTPS_REFERER":
+			continue // still read before 4.0.0
+		case before4 && name == "CORS_ALLOW_PRIVATE_NETWORK":
+			out = append(out, policy.Ignored{Key: name, Span: m.Span(top.Targets(name)[0]),
+				Reason: "CORS_ALLOW_PRIVATE_NETWORK is only read from django-cors-headers 4.0.0"})
+			continue
+		case isSetting(name):
 			continue
 		}
 		ig := policy.Ignored{Key: name, Span: m.Span(top.Targets(name)[0])}

@@ -18,11 +18,16 @@ import (
 	"github.com/corslint/corslint/policy"
 )
 
-// Parser is the Python family. The zero value models DefaultFlaskCorsVersion.
+// Parser is the Python family. The zero value models DefaultFlaskCorsVersion
+// and the current django-cors-headers (django.Version).
 type Parser struct {
 	// FlaskCorsVersion selects the flask-cors release whose semantics apply
 	// (private-network defaults changed in 4.0.2 and 5.0.0).
 	FlaskCorsVersion string
+	// DjangoCorsHeadersVersion selects the django-cors-headers release
+	// (default headers changed in 4.0.0, Allow-Credentials on rejected
+	// origins stopped in 4.3.0); "" means django.Version.
+	DjangoCorsHeadersVersion string
 }
 
 var _ parsers.Parser = Parser{}
@@ -90,7 +95,7 @@ func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.No
 		sp.Dev = sp.Dev || x.devFile
 		pols = append(pols, sp)
 	}
-	for _, dp := range django.Extract(m) {
+	for _, dp := range django.ExtractVersion(m, p.DjangoCorsHeadersVersion) {
 		dp.Dev = dp.Dev || x.devFile
 		pols = append(pols, dp)
 	}

@@ -1,0 +1,12 @@
+import re
+
+from flask import Flask
+from flask_cors import CORS
+
+app = Flask(__name__)
+CORS(app, origins=[re.compile(r"https://app.example.com$"), "https://partner.example.org"])
+
+
+@app.route("/feed")
+def feed():
+    return {"items": []}
