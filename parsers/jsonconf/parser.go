@@ -5,6 +5,7 @@
 package jsonconf
 
 import (
+	"bytes"
 	"errors"
 	"path"
 	"strings"
@@ -35,9 +36,10 @@ func (Parser) Claim(p string, data []byte) bool {
 func (Parser) Parse(f parsers.File) ([]policy.Policy, []policy.Notice) {
 	root, err := jsonpos.Parse(f.Path, f.Data)
 	if err != nil {
-		if !f.Named && !platformName(f.Path) {
-			// Many .json files are JSONC or not CORS related at all: a
-			// syntax error there is none of our business.
+		if !platformName(f.Path) && !corsMarkers(f.Data) {
+			// Many .json files are JSONC (tsconfig, devcontainer, VS Code
+			// settings) or not CORS related at all: a syntax error there is
+			// none of our business, even when pre-commit names the file.
 			return nil, nil
 		}
 		n := policy.Notice{Level: policy.LevelWarning, Message: "JSON syntax error: " + err.Error(), Span: policy.Span{File: f.Path}}
@@ -58,6 +60,17 @@ func platformName(p string) bool {
 	base := strings.ToLower(path.Base(p))
 	for _, w := range []string{"cors", "vercel", "firebase", "template", "bucket", "s3", "cloudformation", "cfn"} {
 		if strings.Contains(base, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// corsMarkers reports whether data holds a key only CORS documents use, so
+// that a syntax error in it is worth a notice whatever the file's name.
+func corsMarkers(data []byte) bool {
+	for _, m := range []string{`"CORSRules"`, `"AllowedOrigins"`, `"Access-Control-Allow-`, `"responseHeader"`} {
+		if bytes.Contains(data, []byte(m)) {
 			return true
 		}
 	}

@@ -30,10 +30,12 @@ func TestParse(t *testing.T) {
 			"aws-lambda-url", policy.OriginUnknown, policy.Span{}, false},
 		{"syntax error in a cors file", "cors.json", `{"CORSRules": [}`, "", 0, policy.Span{}, true},
 		{"syntax error elsewhere", "tsconfig.json", `{"a": 1, // cors`, "", 0, policy.Span{}, false},
+		{"syntax error in a named JSONC file", "tsconfig.json", "{\n  // cors helpers\n  \"paths\": {\"@cors/*\": []},\n}", "", 0, policy.Span{}, false},
+		{"syntax error in a CORS document with another name", "rules.json", `[{"AllowedOrigins": ["*"],]`, "", 0, policy.Span{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			pols, ns := Parser{}.Parse(parsers.File{Path: tt.path, Data: []byte(tt.src)})
+			pols, ns := Parser{}.Parse(parsers.File{Path: tt.path, Data: []byte(tt.src), Named: true})
 			if tt.fw == "" {
 				if len(pols) != 0 || (len(ns) == 1) != tt.notice {
 					t.Fatalf("policies %+v notices %+v", pols, ns)

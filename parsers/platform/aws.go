@@ -29,7 +29,13 @@ func (x *extractor) cloudFormation(root *Node) {
 	if cp := globals.Path("HttpApi").Pair("CorsConfiguration"); cp != nil {
 		x.samHTTPAPI(cp, "Globals HttpApi (every AWS::Serverless::HttpApi)")
 	}
-	for _, res := range root.Get("Resources").mapPairs() {
+	x.cfnResources(root.Get("Resources"))
+}
+
+// cfnResources maps the CORS settings of a Resources section (a template's,
+// or the one in serverless.yml's `resources`).
+func (x *extractor) cfnResources(resources *Node) {
+	for _, res := range resources.mapPairs() {
 		props := res.Value.Get("Properties")
 		name := res.Key
 		switch res.Value.Get("Type").Text() {
@@ -56,6 +62,17 @@ func (x *extractor) cloudFormation(root *Node) {
 		case "AWS::Serverless::Function":
 			if cp := props.Path("FunctionUrlConfig").Pair("Cors"); cp != nil {
 				x.lambdaURL(cp, "function URL of "+name)
+			}
+		case "AWS::ApiGateway::GatewayResponse":
+			scope := "gateway response " + name
+			if t := props.Get("ResponseType").Text(); t != "" {
+				scope += " (" + t + ")"
+			}
+			x.apigwHeaders(props.Get("ResponseParameters"), "gatewayresponse.header.", scope)
+		case "AWS::ApiGateway::Method":
+			for i, ir := range props.Path("Integration", "IntegrationResponses").listItems() {
+				x.apigwHeaders(ir.Get("ResponseParameters"), "method.response.header.",
+					"method "+name+" integration response "+itoa(i+1))
 			}
 		}
 	}
@@ -236,4 +253,29 @@ func awsOrigins(op *Pair, schemeWildcards bool, at policy.Span) policy.Origins {
 		return policy.Origins{Kind: policy.OriginNone, Span: o.Span}
 	}
 	return o
+}
+
+// apigwHeaders maps REST API response header mappings (a gateway response's
+// or a MOCK integration's ResponseParameters). A value in single quotes is
+// a literal sent as is; `method.request.header.origin` copies the request's
+// Origin, so an Access-Control-Allow-Origin mapped from it is reflection.
+func (x *extractor) apigwHeaders(params *Node, prefix, scope string) {
+	var hs []header
+	for _, pr := range params.mapPairs() {
+		if len(pr.Key) <= len(prefix) || !strings.EqualFold(pr.Key[:len(prefix)], prefix) {
+			continue
+		}
+		h := header{name: pr.Key[len(prefix):], nameAt: pr.KeySpan, value: pr.Value, valueAt: settingSpan(&pr)}
+		if v, quoted := Unquote(pr.Value.Text()); pr.Value.IsScalar() && !quoted {
+			if !strings.EqualFold(strings.TrimSpace(v), "method.request.header.origin") {
+				continue // another mapping expression: its value is unknown
+			}
+			h.echo = true
+		} else {
+			h.value = unquoteNode(pr.Value)
+			h.valueAt = h.value.SubSpan(0, len(h.value.Value))
+		}
+		hs = append(hs, h)
+	}
+	x.headerBlock("aws-apigateway", scope, hs)
 }

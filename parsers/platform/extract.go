@@ -71,9 +71,12 @@ func (x *extractor) dispatch(root *Node) {
 // combine with others (a Traefik file also holding routers, a decK file).
 // It reports whether any platform claimed the document.
 func (x *extractor) platformFiles(root *Node) bool {
-	claimed := false
+	claimed := x.annotationMaps(root)
 	if mw := root.Path("http", "middlewares"); mw != nil && mw.Kind == Map {
 		x.traefikMiddlewares(mw)
+		claimed = true
+	}
+	if x.traefikLabels(root) {
 		claimed = true
 	}
 	if hasKey(root, "virtual_hosts") {
@@ -86,9 +89,10 @@ func (x *extractor) platformFiles(root *Node) bool {
 		}
 	}
 	if root.Get("spring") != nil || root.Get("management") != nil || hasDottedPrefix(root, "spring.", "management.") {
-		if x.spring(root) {
-			claimed = true
-		}
+		// Spring files also hold the application's own `cors:` blocks
+		// (`app.cors.allowed-origins`), so they stay open to the generic
+		// mapping, which skips the blocks Spring itself reads.
+		x.spring(root)
 	}
 	if x.staticHeaders(root) {
 		claimed = true
@@ -115,6 +119,11 @@ func (x *extractor) kubernetes(root *Node) {
 		x.traefikHeaders(root.Path("spec", "headers"), objectName(root, "Middleware"))
 	case (kind == "KongPlugin" || kind == "KongClusterPlugin") && root.Get("plugin").Text() == "cors":
 		x.kong(root.Get("config"), root.Pair("plugin"), objectName(root, kind))
+	default:
+		// Annotations carried in an object's spec reach an Ingress later
+		// (a Flux HelmRelease's values, an operator's custom resource);
+		// the object's own metadata.annotations configure nothing.
+		x.annotationMaps(root.Get("spec"))
 	}
 }
 
@@ -278,6 +287,7 @@ func Keywords() [][]byte {
 	return [][]byte{
 		[]byte("cors"), []byte("Cors"), []byte("CORS"),
 		[]byte("accessControl"), []byte("Access-Control"), []byte("access-control"),
+		[]byte("accesscontrol"), []byte("ACCESSCONTROL"),
 		[]byte("responseHeader"), []byte("AllowedOrigins"), []byte("allowOrigins"),
 	}
 }

@@ -9,7 +9,8 @@ import (
 // The generic block: a `cors:` map in any application config whose keys
 // clearly mean CORS. Its documented meaning (corslint's own, since no one
 // framework is behind it): `*` allows every origin and is sent literally;
-// other entries are exact, case-sensitive origins, echoed when they match;
+// so does an allow-all switch (`allow_any_origin: true`); other entries are
+// exact, case-sensitive origins, echoed when they match;
 // a `*` inside an entry stands for one DNS label; `null` is the opaque
 // origin. Vary is assumed to be handled, so no CORS018 is built on it.
 var (
@@ -19,12 +20,16 @@ var (
 	genericExpose      = []string{"exposedheaders", "exposeheaders"}
 	genericHeaders     = []string{"allowedheaders", "allowheaders"}
 	genericMethods     = []string{"allowedmethods", "allowmethods", "methods"}
+	genericAllowAll    = []string{"allowanyorigin", "allowallorigins", "allowallorigin", "alloworiginall"}
 )
 
-// generic finds `cors` maps anywhere in the document.
+// generic finds `cors` maps anywhere in the document. A block under a
+// development section (`development:` in a Rails-style YAML, dynaconf's
+// `[development.cors]`) is development configuration, as a development file
+// is (rules.md decisions).
 func (x *extractor) generic(root *Node) {
-	var visit func(n *Node, path string, depth int)
-	visit = func(n *Node, path string, depth int) {
+	var visit func(n *Node, path string, dev bool, depth int)
+	visit = func(n *Node, path string, dev bool, depth int) {
 		if n == nil || depth > 64 {
 			return
 		}
@@ -34,17 +39,21 @@ func (x *extractor) generic(root *Node) {
 			if path != "" {
 				sub = path + "." + pr.Key
 			}
-			if strings.EqualFold(pr.Key, "cors") && pr.Value.Kind == Map {
+			if strings.EqualFold(pr.Key, "cors") && pr.Value.Kind == Map && !springCorsBlock(sub) {
+				before := len(x.pols)
 				x.genericBlock(pr, sub)
+				for j := before; j < len(x.pols); j++ {
+					x.pols[j].Dev = x.pols[j].Dev || dev
+				}
 				continue
 			}
-			visit(pr.Value, sub, depth+1)
+			visit(pr.Value, sub, dev || containsFold(devProfiles, pr.Key), depth+1)
 		}
 		for i, it := range n.Items {
-			visit(it, path+"["+itoa(i)+"]", depth+1)
+			visit(it, path+"["+itoa(i)+"]", dev, depth+1)
 		}
 	}
-	visit(root, "", 0)
+	visit(root, "", false, 0)
 }
 
 // genericKey finds the last key of c whose normalised name is in names.
@@ -63,13 +72,30 @@ func genericKey(c *Node, names []string) *Pair {
 func (x *extractor) genericBlock(cp *Pair, scope string) {
 	c := cp.Value
 	op := genericKey(c, genericOrigins)
-	if op == nil {
+	if op == nil && x.doc.Format != "json" {
+		// `origin`, as the cors package names it, is common in YAML and
+		// TOML app configs; in JSON such objects are Express-style cors
+		// options, which the express parser reads.
+		op = genericKey(c, []string{"origin"})
+	}
+	// An explicit allow-all switch (`allow_any_origin: true`, as in the
+	// Apollo Router, or `allowAllOrigins`) wins over any list.
+	var all *Pair
+	if ap := genericKey(c, genericAllowAll); ap != nil {
+		if b, ok := BoolOf(ap.Value); ok && b {
+			all = ap
+		}
+	}
+	if op == nil && all == nil {
 		return // only blocks with an origins key are CORS for sure
 	}
 	if en := genericKey(c, []string{"enabled", "enable"}); en != nil {
 		if b, ok := BoolOf(en.Value); ok && !b {
 			return
 		}
+	}
+	if all != nil {
+		op = all
 	}
 	at := settingSpan(op)
 	p := policy.Policy{
@@ -79,8 +105,14 @@ func (x *extractor) genericBlock(cp *Pair, scope string) {
 		Vary:      policy.Vary{Origin: policy.VaryWhenDynamic},
 	}
 	o := policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Span: at}
+	var items []Item
+	if all != nil {
+		o = policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: at}
+	} else {
+		items = Items(op.Value, true)
+	}
 	unknown := false
-	for _, it := range Items(op.Value, true) {
+	for _, it := range items {
 		if it.Unknown {
 			unknown = true
 			continue
@@ -112,4 +144,11 @@ func (x *extractor) genericBlock(cp *Pair, scope string) {
 	p.AllowHeaders = listSetting(genericKey(c, genericHeaders), true)
 	p.AllowMethods = listSetting(genericKey(c, genericMethods), true)
 	x.add(p)
+}
+
+// springCorsBlock reports whether the `cors` map at path is one Spring
+// reads itself (actuator endpoints, a gateway route's metadata).
+func springCorsBlock(path string) bool {
+	key := springCanon(path)
+	return key == "management.endpoints.web.cors" || springRouteBlock.MatchString(key)
 }

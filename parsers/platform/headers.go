@@ -12,10 +12,14 @@ type header struct {
 	value   *Node
 	nameAt  policy.Span
 	valueAt policy.Span
+	// echo: the value is the request's Origin header (an API Gateway
+	// mapping from method.request.header.origin).
+	echo bool
 }
 
 // staticHeaders maps static header rules: netlify.toml `[[headers]]`,
-// vercel.json `headers`/`routes`, firebase.json `hosting.headers`. Values
+// vercel.json `headers`/`routes`, firebase.json `hosting.headers`, Azure
+// Static Web Apps' staticwebapp.config.json `globalHeaders`/`routes`. Values
 // are sent as written, to every origin (semantics.md 5.12).
 func (x *extractor) staticHeaders(root *Node) bool {
 	found := false
@@ -31,10 +35,21 @@ func (x *extractor) staticHeaders(root *Node) bool {
 			}
 		}
 	}
-	for _, rt := range root.Get("routes").listItems() { // vercel legacy routes
-		if rt.Get("src") != nil && x.headerBlock("vercel", "route "+rt.Get("src").Text(), mapHeaders(rt.Get("headers"))) {
-			found = true
+	for _, rt := range root.Get("routes").listItems() {
+		switch {
+		case rt.Get("src") != nil: // vercel legacy routes
+			if x.headerBlock("vercel", "route "+rt.Get("src").Text(), mapHeaders(rt.Get("headers"))) {
+				found = true
+			}
+		case rt.Get("route") != nil: // Azure Static Web Apps
+			if x.headerBlock("azure-static-web-apps", "route "+rt.Get("route").Text(), mapHeaders(rt.Get("headers"))) {
+				found = true
+			}
 		}
+	}
+	// Azure Static Web Apps' globalHeaders apply to every response.
+	if x.headerBlock("azure-static-web-apps", "global headers", mapHeaders(root.Get("globalHeaders"))) {
+		found = true
 	}
 	hosting := root.Get("hosting")
 	sites := []*Node{hosting}
@@ -132,6 +147,8 @@ func (x *extractor) headerBlock(framework, scope string, hs []header) bool {
 		p.Span = first.valueAt
 		v := strings.TrimSpace(first.value.Text())
 		switch {
+		case first.echo:
+			p.Origins = policy.Origins{Kind: policy.OriginEchoAny, Span: first.valueAt}
 		case first.value.Kind == Unknown || placeholderOnly(v):
 			p.Origins = unknownOrigins(first.valueAt, "Access-Control-Allow-Origin is a placeholder")
 		case v == "*":
@@ -140,7 +157,7 @@ func (x *extractor) headerBlock(framework, scope string, hs []header) bool {
 			p.Origins = policy.Origins{Kind: policy.OriginStatic, Value: v, Span: first.valueAt}
 		}
 		for _, h := range acao[1:] {
-			p.Origins.ExtraFields = append(p.Origins.ExtraFields, policy.Field{Value: h.value.Text(), Span: h.valueAt})
+			p.Origins.ExtraFields = append(p.Origins.ExtraFields, policy.Field{Value: h.value.Text(), Echo: h.echo, Span: h.valueAt})
 		}
 	} else {
 		p.Span = first

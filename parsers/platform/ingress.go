@@ -32,7 +32,16 @@ var (
 
 // ingressNginx maps the CORS annotations of one Ingress.
 func (x *extractor) ingressNginx(root *Node) {
-	ann := root.Path("metadata", "annotations")
+	x.nginxAnnotations(root.Path("metadata", "annotations"), ingressScope(root), true)
+}
+
+// nginxAnnotations maps one set of ingress-nginx annotations. onIngress is
+// false for annotations that a chart or operator copies onto an Ingress
+// later (Helm values, a HelmRelease's values): there a CORS annotation
+// without enable-cors may be completed by the template, so it is not
+// reported as ignored.
+func (x *extractor) nginxAnnotations(ann *Node, scope string, onIngress bool) {
+	x.nginxSnippets(ann, scope)
 	enable := ann.Pair(nginxPrefix + "enable-cors")
 	on := false
 	if enable != nil {
@@ -41,9 +50,10 @@ func (x *extractor) ingressNginx(root *Node) {
 		}
 		on, _ = ParseBool(enable.Value.Text())
 	}
-	scope := ingressScope(root)
 	if !on {
-		x.ingressIgnored(ann, enable, scope)
+		if onIngress {
+			x.ingressIgnored(ann, enable, scope)
+		}
 		return
 	}
 	at := settingSpan(enable)
@@ -118,14 +128,22 @@ func (x *extractor) nginxOrigins(ap *Pair, enableAt policy.Span, p *policy.Polic
 			})
 			continue
 		}
-		o.Matchers = append(o.Matchers, policy.Matcher{
+		m := policy.Matcher{
 			Kind:       policy.MatchRegex,
 			Value:      nginxOriginRegex(it.Value),
 			Dialect:    policy.DialectPCRE,
 			Mode:       policy.ModeSuffix,
 			IgnoreCase: true,
 			Span:       it.Span,
-		})
+		}
+		if it.Value != "null" && !strings.Contains(it.Value, "*") {
+			// The quoted entry, anchored at the end, accepts no browser
+			// origin but itself (a scheme can only start the string), so
+			// it is an exact, case-insensitive entry: one such entry
+			// always echoes the same value (rules.md, CORS018).
+			m = policy.Matcher{Kind: policy.MatchExact, Value: it.Value, IgnoreCase: true, Span: it.Span}
+		}
+		o.Matchers = append(o.Matchers, m)
 	}
 	if len(o.Matchers) == 0 {
 		return unknownOrigins(at, "no cors-allow-origin entry is usable")
@@ -195,6 +213,43 @@ func (x *extractor) ingressIgnored(ann *Node, enable *Pair, scope string) {
 		Origins:   policy.Origins{Kind: policy.OriginNone, Span: span},
 		Ignored:   ignored,
 	})
+}
+
+// annotationMaps maps ingress-nginx CORS annotations written outside an
+// Ingress object: Helm values (`ingress.annotations`), a HelmRelease's
+// values, or any other map that the annotations are copied from. Only maps
+// that set enable-cors count, so a values file listing a lone
+// cors-allow-origin for a template that adds the switch is not judged
+// without it. It reports whether any map was found.
+func (x *extractor) annotationMaps(root *Node) bool {
+	found := false
+	var visit func(n *Node, path string, depth int)
+	visit = func(n *Node, path string, depth int) {
+		if n == nil || depth > 64 {
+			return
+		}
+		if n.Pair(nginxPrefix+"enable-cors") != nil || n.Pair(nginxPrefix+"configuration-snippet") != nil {
+			found = true
+			scope := "ingress-nginx annotations"
+			if path != "" {
+				scope += " at " + path
+			}
+			x.nginxAnnotations(n, scope, false)
+			return
+		}
+		for _, pr := range n.mapPairs() {
+			sub := pr.Key
+			if path != "" {
+				sub = path + "." + pr.Key
+			}
+			visit(pr.Value, sub, depth+1)
+		}
+		for i, it := range n.listItems() {
+			visit(it, path+"["+itoa(i)+"]", depth+1)
+		}
+	}
+	visit(root, "", 0)
+	return found
 }
 
 // ingressScope names an Ingress and the hosts and paths it routes.

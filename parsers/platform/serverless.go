@@ -25,6 +25,9 @@ func (x *extractor) serverless(root *Node) {
 	if cp := root.Path("provider", "httpApi").Pair("cors"); cp != nil {
 		x.slsHTTPAPI(cp)
 	}
+	// resources.Resources is CloudFormation merged into the stack (the
+	// gateway responses that add CORS headers to API Gateway errors).
+	x.cfnResources(root.Path("resources", "Resources"))
 }
 
 // slsHTTP maps a REST API event's cors. Serverless generates only a MOCK
@@ -83,11 +86,14 @@ func (x *extractor) slsHTTP(fn string, ev *Node) {
 	x.add(p)
 }
 
-// slsOrigins: one origin is sent as is; several are Java-`matches`
-// patterns with dots escaped (Serverless writes `[.]`, the same thing) and
-// the first `*` as `.+`, echoed.
+// slsOrigins: one origin is sent as is; several (an `origins` array or a
+// comma-separated `origin`) are Java-`matches` patterns with dots escaped
+// (Serverless writes `[.]`, the same thing) and the first `*` as `.+`,
+// echoed.
 func slsOrigins(op *Pair) policy.Origins {
-	items := Items(op.Value, false)
+	// A comma-separated `origin` string is a list of origins, as an
+	// `origins` array is (Serverless docs, "Enabling CORS").
+	items := Items(op.Value, op.Key == "origin")
 	at := settingSpan(op)
 	if len(items) == 0 {
 		return policy.Origins{Kind: policy.OriginNone, Span: at}

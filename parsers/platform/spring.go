@@ -26,6 +26,13 @@ func flattenSpring(n *Node, prefix string, depth int, out *[]springProp) {
 			flattenSpring(pr.Value, key+".", depth+1, out)
 			continue
 		}
+		if items := pr.Value.listItems(); len(items) > 0 && items[0].Kind == Map {
+			// A list of objects (gateway routes) binds as key[0].field.
+			for j, it := range items {
+				flattenSpring(it, key+"["+itoa(j)+"].", depth+1, out)
+			}
+			continue
+		}
 		*out = append(*out, springProp{key: key, pair: pr})
 	}
 }
@@ -74,10 +81,14 @@ func hasDottedPrefix(n *Node, prefixes ...string) bool {
 var (
 	springGateway    = regexp.MustCompile(`^spring\.cloud\.gateway\.(?:server\.webflux\.)?globalcors\.corsconfigurations\.(\[[^\]]*\]|[^.]+)\.([a-z]+)$`)
 	springManagement = regexp.MustCompile(`^management\.endpoints\.web\.cors\.([a-z]+)$`)
+	// Per-route CORS of Spring Cloud Gateway (4.x): a route's
+	// metadata.cors holds the same CorsConfiguration fields.
+	springRouteBlock = regexp.MustCompile(`^spring\.cloud\.gateway\.(?:server\.webflux\.)?routes\[\d+\]\.metadata\.cors$`)
+	springRoute      = regexp.MustCompile(`^spring\.cloud\.gateway\.(?:server\.webflux\.)?routes\[(\d+)\]\.metadata\.cors\.([a-z]+)$`)
 )
 
 // spring maps Spring Boot YAML/properties CORS settings (semantics.md 5.6).
-func (x *extractor) spring(root *Node) bool {
+func (x *extractor) spring(root *Node) {
 	var props []springProp
 	flattenSpring(root, "", 0, &props)
 	type cfg struct {
@@ -101,21 +112,66 @@ func (x *extractor) spring(root *Node) bool {
 			get("spring cloud gateway globalcors "+strings.Trim(m[1], "[]"), pr.pair).props[m[2]] = pr.pair
 		} else if m := springManagement.FindStringSubmatch(pr.key); m != nil {
 			get("actuator endpoints", pr.pair).props[m[1]] = pr.pair
+		} else if m := springRoute.FindStringSubmatch(pr.key); m != nil {
+			get("spring cloud gateway route "+springRouteID(props, pr.key, m[1]), pr.pair).props[m[2]] = pr.pair
 		}
 	}
-	found := false
+	dev := springDevProfile(props)
 	for _, c := range cfgs {
-		if x.springPolicy(c.scope, c.props, c.first) {
-			found = true
+		before := len(x.pols)
+		x.springPolicy(c.scope, c.props, c.first)
+		for i := before; i < len(x.pols); i++ {
+			x.pols[i].Dev = dev
 		}
 	}
-	return found
 }
 
-func (x *extractor) springPolicy(scope string, props map[string]*Pair, first *Pair) bool {
+// springRouteID names gateway route n by its id, or by its index.
+func springRouteID(props []springProp, key, n string) string {
+	want := key[:strings.Index(key, "["+n+"]")] + "[" + n + "].id"
+	for _, pr := range props {
+		if pr.key == want {
+			if id := pr.pair.Value.Text(); id != "" {
+				return id
+			}
+		}
+	}
+	return "[" + n + "]"
+}
+
+// devProfiles are profile names that mean development, the same words as
+// corslint's default development paths (rules.md decisions).
+var devProfiles = []string{"dev", "development", "local", "test"}
+
+// springDevProfile reports whether a document only applies under
+// development profiles (`spring.config.activate.on-profile: local`, or the
+// older `spring.profiles: dev`): its local origins are development origins,
+// as those of application-dev.yml are.
+func springDevProfile(props []springProp) bool {
+	for _, pr := range props {
+		if pr.key != "spring.config.activate.onprofile" && pr.key != "spring.profiles" {
+			continue
+		}
+		items := Items(pr.pair.Value, true)
+		if len(items) == 0 {
+			return false
+		}
+		for _, it := range items {
+			for _, name := range strings.FieldsFunc(it.Value, func(r rune) bool { return strings.ContainsRune("|&() ", r) }) {
+				if !containsFold(devProfiles, name) {
+					return false // a negation (`!prod`) or a production profile
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func (x *extractor) springPolicy(scope string, props map[string]*Pair, first *Pair) {
 	op, pp := props["allowedorigins"], props["allowedoriginpatterns"]
 	if op == nil && pp == nil {
-		return false // an empty CorsConfiguration allows nothing
+		return // an empty CorsConfiguration allows nothing
 	}
 	actuator := scope == "actuator endpoints"
 	p := policy.Policy{
@@ -183,7 +239,6 @@ func (x *extractor) springPolicy(scope string, props map[string]*Pair, first *Pa
 		p.MaxAge = policy.MaxAge{Set: true, Seconds: 1800, Default: true, Span: p.Span}
 	}
 	x.add(p)
-	return true
 }
 
 // springPattern reads an allowedOriginPatterns entry: `*` crosses dots;

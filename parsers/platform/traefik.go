@@ -1,8 +1,6 @@
 package platform
 
 import (
-	"strings"
-
 	"github.com/corslint/corslint/policy"
 )
 
@@ -21,18 +19,12 @@ func (x *extractor) traefikHeaders(h *Node, scope string) {
 	if h == nil || h.Kind != Map {
 		return
 	}
-	var first *Pair
-	for i := range h.Pairs {
-		if strings.HasPrefix(h.Pairs[i].Key, "accessControl") {
-			first = &h.Pairs[i]
-			break
-		}
-	}
+	h = traefikCanon(h)
+	// Without an origin list Traefik never sends Access-Control-Allow-Origin,
+	// so the other options mean nothing to a browser.
+	first := h.First("accessControlAllowOriginList", "accessControlAllowOriginListRegex")
 	if first == nil {
 		return
-	}
-	if hp := h.First("accessControlAllowOriginList", "accessControlAllowOriginListRegex"); hp != nil {
-		first = hp
 	}
 	p := policy.Policy{
 		Framework:       "traefik",

@@ -39,3 +39,18 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHeadersFile: the `_headers` reader never panics and keeps spans in
+// the file.
+func FuzzHeadersFile(f *testing.F) {
+	f.Add([]byte("/*\n  Access-Control-Allow-Origin: *\n\n/a\n  ! X\n  : \n  b:c\n"))
+	f.Add([]byte("\t/x\n \n#c\n/y\n\tAccess-Control-Max-Age:9\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pols, _ := yamlconf.Parser{}.Parse(parsers.File{Path: "_headers", Data: data, Named: true})
+		for _, p := range pols {
+			if p.Span.File != "_headers" || p.Span.Start.Line < 1 {
+				t.Fatalf("policy span %+v", p.Span)
+			}
+		}
+	})
+}

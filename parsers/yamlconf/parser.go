@@ -27,9 +27,13 @@ func (Parser) Name() string { return "yamlconf" }
 func (Parser) Keywords() [][]byte { return platform.Keywords() }
 
 // Claim takes .yaml/.yml files (Helm templates included), Spring
-// application*.properties / bootstrap*.properties, and extensionless files
-// whose content starts like a Kubernetes or CloudFormation document.
+// application*.properties / bootstrap*.properties, Netlify / Cloudflare
+// Pages `_headers` files, and extensionless files whose content starts like
+// a Kubernetes or CloudFormation document.
 func (Parser) Claim(p string, data []byte) bool {
+	if path.Base(p) == "_headers" {
+		return true
+	}
 	switch strings.ToLower(path.Ext(p)) {
 	case ".yaml", ".yml":
 		return true
@@ -44,6 +48,9 @@ func (Parser) Claim(p string, data []byte) bool {
 
 // Parse implements parsers.Parser.
 func (Parser) Parse(f parsers.File) ([]policy.Policy, []policy.Notice) {
+	if path.Base(f.Path) == "_headers" {
+		return platform.Extract(platform.Doc{Root: readHeadersFile(f.Path, f.Data), File: f.Path, Format: "headers"})
+	}
 	if strings.EqualFold(path.Ext(f.Path), ".properties") {
 		root := readProperties(f.Path, f.Data)
 		return platform.Extract(platform.Doc{Root: root, File: f.Path, Format: "properties"})

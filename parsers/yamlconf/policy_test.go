@@ -56,17 +56,19 @@ func TestIngressOrigins(t *testing.T) {
 		name    string
 		value   string
 		kind    policy.OriginKind
-		regexes []string
+		regexes []string // kind and value of each matcher
 		spans   []policy.Span
 		ignored int
 	}{
 		{"list", `"https://a.example.com, https://*.example.com:8443"`, policy.OriginList,
-			[]string{`https://a\.example\.com`, `https://[A-Za-z0-9\-]+\.example\.com:8443`},
+			[]string{`exact https://a.example.com`, `regex https://[A-Za-z0-9\-]+\.example\.com:8443`},
 			[]policy.Span{span(7, 53, 74), span(7, 76, 102)}, 0},
 		{"star wins", `"https://a.example.com,*"`, policy.OriginAny, nil, nil, 0},
 		{"validator fails: upper-case scheme", `"HTTPS://a.example.com"`, policy.OriginAny, nil, nil, 0},
 		{"entry without scheme dropped", `"a.example.com, https://b.example.com"`, policy.OriginList,
-			[]string{`https://b\.example\.com`}, nil, 1},
+			[]string{`exact https://b.example.com`}, nil, 1},
+		{"null keeps the end-anchored regex", `"https://a.example.com,null"`, policy.OriginList,
+			[]string{`exact https://a.example.com`, `regex null`}, nil, 0},
 		{"placeholder", `"${ORIGIN}"`, policy.OriginUnknown, nil, nil, 0},
 	}
 	for _, tt := range tests {
@@ -84,8 +86,10 @@ func TestIngressOrigins(t *testing.T) {
 			}
 			var got []string
 			for i, m := range p.Origins.Matchers {
-				got = append(got, m.Value)
-				if m.Kind != policy.MatchRegex || m.Mode != policy.ModeSuffix || !m.IgnoreCase || m.Dialect != policy.DialectPCRE {
+				// An entry without `*` accepts no browser origin but itself
+				// (end-anchored, a scheme first): exact, case-insensitive.
+				got = append(got, m.Kind.String()+" "+m.Value)
+				if !m.IgnoreCase || (m.Kind == policy.MatchRegex && (m.Mode != policy.ModeSuffix || m.Dialect != policy.DialectPCRE)) {
 					t.Errorf("matcher %d = %+v", i, m)
 				}
 				if tt.spans != nil && m.Span != tt.spans[i] {
