@@ -193,6 +193,11 @@ func listIssues(ctx *Context, p *policy.Policy) []originIssue {
 		if w := firsts[ClassOwnable]; w != nil {
 			mech := mechPattern
 			switch {
+			case m.Kind == policy.MatchAll && m.Value == "*":
+				// "All origins" written as `*` (Envoy/Istio `exact: "*"`,
+				// answered with the request origin) stays CORS008 without
+				// credentials (rules.md decisions).
+				mech = mechAllEcho
 			case m.Kind == policy.MatchAll:
 				mech = mechReflection
 			case w.Origin == "null":

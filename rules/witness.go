@@ -61,7 +61,7 @@ type CandidateKind string
 // Candidate kinds, in the order witnesses are preferred.
 const (
 	KindUnrelated    CandidateKind = "unrelated"     // https://attacker.example
-	KindSuffix       CandidateKind = "suffix"        // https://<host>.attacker.example
+	KindSuffix       CandidateKind = "suffix"        // https://<host>.attacker.example, https://x.<host>.attacker.example
 	KindPrefix       CandidateKind = "prefix"        // https://attacker<host>
 	KindPrefixDash   CandidateKind = "prefix-dash"   // https://attacker-<host>
 	KindUnescapedDot CandidateKind = "unescaped-dot" // a dot of <host> replaced by a letter
@@ -389,12 +389,13 @@ func (t trust) underTrustedHost(host string) bool {
 // (rules.md, "Witnesses"), deduplicated and classified.
 func Candidates(ctx *Context, p *policy.Policy) []Candidate {
 	t := trustOf(ctx, p)
-	return t.build(t.origins)
+	return t.build(t.origins, true)
 }
 
 // build makes the candidates derived from bases, plus the fixed ones
-// (unrelated, `null`, local), in preference order.
-func (t trust) build(bases []string) []Candidate {
+// (unrelated, `null`, local), in preference order. plainSub adds plain-http
+// subdomains, for entries that name the http scheme.
+func (t trust) build(bases []string, plainSub bool) []Candidate {
 	byKind := map[CandidateKind][]Candidate{}
 	seen := map[string]bool{}
 	put := func(kind CandidateKind, origin, from string) {
@@ -423,6 +424,10 @@ func (t trust) build(bases []string) []Candidate {
 			continue
 		}
 		put(KindSuffix, scheme+"://"+host+"."+attackerDomain, from)
+		// A pattern that wants a label in front of the trusted host
+		// (`https?://.*\.example\.com` unanchored) rejects the plain
+		// suffix candidate but takes a subdomain of it.
+		put(KindSuffix, scheme+"://x."+host+"."+attackerDomain, from)
 		put(KindPrefix, scheme+"://attacker"+withPort(host), from)
 		put(KindPrefixDash, scheme+"://attacker-"+withPort(host), from)
 		for i := 0; i < len(host); i++ {
@@ -435,6 +440,12 @@ func (t trust) build(bases []string) []Candidate {
 		}
 		if scheme == "https" {
 			put(KindDowngrade, "http://"+withPort(host), from)
+			if plainSub {
+				// `^https?://.*\.example\.com$` takes plain-http
+				// subdomains only: still origins a network attacker
+				// can act as.
+				put(KindDowngrade, "http://attacker."+withPort(host), from)
+			}
 		}
 		put(KindConfigured, from, from)
 		put(KindSubdomain, scheme+"://attacker."+withPort(host), from)
@@ -490,7 +501,26 @@ func (t trust) matcherCandidates(m *policy.Matcher) []Candidate {
 			bases = append(bases, c)
 		}
 	}
-	return t.build(append(bases, t.configured...))
+	return t.build(append(bases, t.configured...), namesPlainHTTP(m.Value))
+}
+
+// namesPlainHTTP reports whether an entry spells out the http scheme
+// (`http://`, `https?`, `(http|https)`). An entry naming no scheme (a
+// hostname mask, a suffix test) is judged on its subdomains alone.
+func namesPlainHTTP(v string) bool {
+	v = strings.ToLower(v)
+	for i := strings.Index(v, "http"); i >= 0; {
+		rest := v[i+4:]
+		if !strings.HasPrefix(rest, "s") || strings.HasPrefix(rest, "s?") {
+			return true
+		}
+		j := strings.Index(rest, "http")
+		if j < 0 {
+			break
+		}
+		i += 4 + j
+	}
+	return false
 }
 
 // Witnesses puts every interesting candidate to p and returns those a

@@ -94,19 +94,21 @@ func TestCandidates(t *testing.T) {
 		kind  CandidateKind
 		class Class
 	}{
-		"https://attacker.example":                  {KindUnrelated, ClassOwnable},
-		"https://api.example.com.attacker.example":  {KindSuffix, ClassOwnable},
-		"https://attackerapi.example.com":           {KindPrefix, ClassTrusted}, // a sibling inside example.com,
-		"https://attacker-api.example.com":          {KindPrefixDash, ClassTrusted},
-		"https://apixexample.com":                   {KindUnescapedDot, ClassOwnable},
-		"https://api.examplexcom":                   {KindUnescapedDot, ClassUnownable},
-		"https://api.example.com`.attacker.example": {KindSpecial, ClassOwnable},
-		"https://api.example.com_.attacker.example": {KindSpecial, ClassOwnable},
-		"https://api.example.com}.attacker.example": {KindSpecial, ClassOwnable},
-		"https://api.example.com!.attacker.example": {KindSpecial, ClassOwnable},
-		"https://api.example.com~.attacker.example": {KindSpecial, ClassOwnable},
+		"https://attacker.example":                   {KindUnrelated, ClassOwnable},
+		"https://api.example.com.attacker.example":   {KindSuffix, ClassOwnable},
+		"https://x.api.example.com.attacker.example": {KindSuffix, ClassOwnable},
+		"https://attackerapi.example.com":            {KindPrefix, ClassTrusted}, // a sibling inside example.com,
+		"https://attacker-api.example.com":           {KindPrefixDash, ClassTrusted},
+		"https://apixexample.com":                    {KindUnescapedDot, ClassOwnable},
+		"https://api.examplexcom":                    {KindUnescapedDot, ClassUnownable},
+		"https://api.example.com`.attacker.example":  {KindSpecial, ClassOwnable},
+		"https://api.example.com_.attacker.example":  {KindSpecial, ClassOwnable},
+		"https://api.example.com}.attacker.example":  {KindSpecial, ClassOwnable},
+		"https://api.example.com!.attacker.example":  {KindSpecial, ClassOwnable},
+		"https://api.example.com~.attacker.example":  {KindSpecial, ClassOwnable},
 		"null":                             {KindNull, ClassOwnable},
 		"http://api.example.com":           {KindDowngrade, ClassInsecure},
+		"http://attacker.api.example.com":  {KindDowngrade, ClassInsecure},
 		"https://api.example.com":          {KindConfigured, ClassTrusted},
 		"https://attacker.api.example.com": {KindSubdomain, ClassSubdomain},
 		"https://api.example.com:8443":     {KindPort, ClassTrusted},
@@ -129,6 +131,23 @@ func TestCandidates(t *testing.T) {
 	})
 	if !slices.Equal(order, wantOrder) {
 		t.Errorf("kind order %v, want %v", order, wantOrder)
+	}
+}
+
+func TestNamesPlainHTTP(t *testing.T) {
+	cases := map[string]bool{
+		`^https?://.*\.example\.com$`:      true,
+		`^(http|https)://.*\.example\.com`: true,
+		`^http:\/\/app\.example\.com$`:     true,
+		`^https://.*\.example\.com$`:       false,
+		`.example.com`:                     false,
+		`^https://a\.com|^https://b\.com`:  false,
+		`^https://a\.com|^http://b\.com`:   true,
+	}
+	for v, want := range cases {
+		if got := namesPlainHTTP(v); got != want {
+			t.Errorf("namesPlainHTTP(%q) = %v, want %v", v, got, want)
+		}
 	}
 }
 
@@ -164,6 +183,8 @@ func TestWitnesses(t *testing.T) {
 		want  string // "" = none
 	}{
 		{"suffix bypass", newPolicy(list(jsRe(`^https://app\.example\.com`, 10))), ClassOwnable, "https://app.example.com.attacker.example"},
+		{"unanchored pattern wanting a label before the host",
+			newPolicy(list(re(`(https?://.*\.example\.com)`, policy.DialectPCRE, policy.ModeSearch, 10))), ClassOwnable, "https://x.example.com.attacker.example"},
 		{"names nobody can register are no bypass",
 			newPolicy(list(re(`null$`, policy.DialectPCRE, policy.ModeSearch, 10))), ClassOwnable, "null"},
 		{"anchored exact pattern", newPolicy(list(jsRe(`^https:\/\/app\.example\.com$`, 10))), ClassOwnable, ""},
