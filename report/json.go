@@ -41,6 +41,17 @@ type jsonReport struct {
 	Findings []jsonFinding `json:"findings"`
 	Notices  []jsonNotice  `json:"notices"`
 	Summary  jsonSummary   `json:"summary"`
+	// Baseline is present only with --baseline (FORMATS.md, Baseline).
+	Baseline *jsonBaseline `json:"baseline,omitempty"`
+}
+
+// jsonBaseline counts findings by baseline state; Absent are baseline
+// results fixed since (no longer found).
+type jsonBaseline struct {
+	New       int `json:"new"`
+	Unchanged int `json:"unchanged"`
+	Updated   int `json:"updated"`
+	Absent    int `json:"absent"`
 }
 
 type jsonFinding struct {
@@ -60,6 +71,8 @@ type jsonFinding struct {
 	Framework        string `json:"framework"`
 	Scope            string `json:"scope"`
 	Fingerprint      string `json:"fingerprint"`
+	// BaselineState is new, unchanged or updated; present only with --baseline.
+	BaselineState string `json:"baselineState,omitempty"`
 }
 
 type jsonNotice struct {
@@ -104,6 +117,7 @@ func writeJSON(buf *bytes.Buffer, in *Input, _ Options) error {
 			Framework:        f.Framework,
 			Scope:            f.Scope,
 			Fingerprint:      prints[i],
+			BaselineState:    in.Baseline.State(prints[i]),
 		})
 	}
 	for _, n := range in.Notices {
@@ -130,6 +144,10 @@ func writeJSON(buf *bytes.Buffer, in *Input, _ Options) error {
 	}
 	for id, n := range s.byRule {
 		out.Summary.ByRule[id] = n
+	}
+	if in.Baseline != nil {
+		c := countBaseline(in.Baseline, in.Findings)
+		out.Baseline = &jsonBaseline{New: c.new, Unchanged: c.unchanged, Updated: c.updated, Absent: c.absent}
 	}
 
 	// encoding/json sorts map keys, so the summary maps are deterministic.

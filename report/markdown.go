@@ -27,6 +27,9 @@ func writeMarkdown(buf *bytes.Buffer, in *Input, _ Options) error {
 		version = " " + mdText(in.Version)
 	}
 	fmt.Fprintf(buf, "corslint%s: %s.\n", version, summaryLine(s, len(in.Notices)))
+	if in.Baseline != nil {
+		fmt.Fprintf(buf, "\nCompared with the %s.\n", baselineLine(countBaseline(in.Baseline, in.Findings)))
+	}
 
 	if s.total > 0 {
 		writeMarkdownSummary(buf, in, s)

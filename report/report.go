@@ -35,6 +35,10 @@ type Input struct {
 	// ReadFile returns a scanned file by its root-relative path; used to convert
 	// UTF-8 byte columns to UTF-16 code units for SARIF. May be nil (then columns pass through).
 	ReadFile func(rel string) ([]byte, error)
+	// Baseline, when set, is the comparison with a --baseline SARIF log:
+	// SARIF gets baselineState and absent results, the other formats a
+	// state per finding and a count of fixed ones. Nil changes nothing.
+	Baseline *Baseline
 }
 
 // Options tune rendering without changing content.

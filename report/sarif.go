@@ -64,6 +64,15 @@ func writeSARIFLimit(buf *bytes.Buffer, in *Input, limit int) error {
 			extra = append(extra, f.RuleID)
 		}
 	}
+	// Absent baseline results may name a rule the catalog has since lost.
+	if in.Baseline != nil {
+		for _, a := range in.Baseline.Absent {
+			if a.RuleID != "" && !registered[a.RuleID] {
+				registered[a.RuleID] = true
+				extra = append(extra, a.RuleID)
+			}
+		}
+	}
 	slices.Sort(extra)
 	for _, id := range extra {
 		addRule(run, rules.Meta{ID: id})
@@ -87,8 +96,12 @@ func writeSARIFLimit(buf *bytes.Buffer, in *Input, limit int) error {
 	}
 	kept := keepMostSevere(located, limit)
 	for _, i := range kept {
-		addResult(run, cols, located[i], locatedPrints[i])
+		res := addResult(run, cols, located[i], locatedPrints[i])
+		if in.Baseline != nil {
+			res.WithBaselineState(in.Baseline.State(locatedPrints[i]))
+		}
 	}
+	absent := addAbsent(run, in.Baseline, limit-len(kept))
 
 	inv := sarif.NewInvocation().WithExecutionSuccessful(true)
 	for _, n := range in.Notices {
@@ -98,6 +111,12 @@ func writeSARIFLimit(buf *bytes.Buffer, in *Input, limit int) error {
 		inv.AddToolExecutionNotification(sarif.NewNotification().
 			WithLevel(sarifLevel(f.Severity)).
 			WithMessage(sarif.NewTextMessage(fmt.Sprintf("%s (no file to attach it to): %s", f.RuleID, f.Message))))
+	}
+	if dropped := in.Baseline.absentCount() - absent; dropped > 0 {
+		msg := fmt.Sprintf("Left out of this SARIF file: %s fixed since the baseline, because GitHub accepts at most %d results per run.", plural(dropped, "result"), limit)
+		inv.AddToolExecutionNotification(sarif.NewNotification().
+			WithLevel(sarif.LevelNote).
+			WithMessage(sarif.NewTextMessage(msg)))
 	}
 	if dropped := len(located) - len(kept); dropped > 0 {
 		msg := fmt.Sprintf("%d of %d findings were left out of this SARIF file: GitHub accepts at most %d results per run, so the most severe were kept. The json format lists them all.",
@@ -209,7 +228,7 @@ func bandScore(s rules.Severity) string {
 
 // addResult adds one finding with exactly one location (GitHub reads only the
 // first, and rejects none).
-func addResult(run *sarif.Run, cols *columns, f rules.Finding, fp string) {
+func addResult(run *sarif.Run, cols *columns, f rules.Finding, fp string) *sarif.Result {
 	file := cleanPath(f.Span.File)
 	msg := firstNonEmpty(strings.TrimSpace(f.Message), "corslint rule "+f.RuleID+" matched.")
 	loc := sarif.NewPhysicalLocation().
@@ -237,6 +256,7 @@ func addResult(run *sarif.Run, cols *columns, f rules.Finding, fp string) {
 		}
 		res.WithProperties(props)
 	}
+	return res
 }
 
 // region is the full four-field region GitHub needs, in UTF-16 columns with

@@ -31,7 +31,11 @@ const colorReset = "\x1b[0m"
 // then one line per notice (path:line:col: notice: message) and a summary.
 // Columns are 1-based UTF-8 byte columns, as vim, Emacs and Go tools count.
 func writeText(buf *bytes.Buffer, in *Input, opt Options) error {
-	for _, f := range in.Findings {
+	var prints []string
+	if in.Baseline != nil {
+		prints = Fingerprints(in.Findings)
+	}
+	for i, f := range in.Findings {
 		sev := string(f.Severity)
 		if c, ok := severityColor[f.Severity]; ok && opt.Color {
 			sev = c + sev + colorReset
@@ -46,12 +50,19 @@ func writeText(buf *bytes.Buffer, in *Input, opt Options) error {
 		if f.Fix != "" {
 			fmt.Fprintf(buf, "    fix: %s\n", printable(f.Fix))
 		}
+		if prints != nil {
+			fmt.Fprintf(buf, "    baseline: %s\n", in.Baseline.State(prints[i]))
+		}
 	}
 	for _, n := range in.Notices {
 		fmt.Fprintf(buf, "%s: notice: %s\n", position(n.Span), printable(n.Message))
 	}
 	buf.WriteString(summaryLine(summarize(in.Findings), len(in.Notices)))
 	buf.WriteByte('\n')
+	if in.Baseline != nil {
+		buf.WriteString(baselineLine(countBaseline(in.Baseline, in.Findings)))
+		buf.WriteByte('\n')
+	}
 	return nil
 }
 

@@ -94,7 +94,7 @@ func newRoot(e *env) *cobra.Command {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: ExitError, err: fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newScanCmd(e), newExplainCmd(e), newRulesCmd(e), newVersionCmd(e))
+	root.AddCommand(newScanCmd(e), newExplainCmd(e), newRulesCmd(e), newVersionCmd(e), newInventoryCmd(e))
 	return root
 }
 
