@@ -333,16 +333,14 @@ func enabledFunc(cfg *config.Config, opts Options) func(string) bool {
 	for _, id := range opts.Disable {
 		on[id] = false
 	}
-	return func(id string) bool {
-		if v, ok := on[id]; ok {
-			return v
+	// Decide every rule once: Meta builds help text, too costly per policy.
+	for _, r := range rules.All() {
+		m := r.Meta()
+		if _, set := on[m.ID]; !set {
+			on[m.ID] = !m.AuditOnly || profile == "audit"
 		}
-		r, ok := rules.ByID(id)
-		if !ok {
-			return false
-		}
-		return !r.Meta().AuditOnly || profile == "audit"
 	}
+	return func(id string) bool { return on[id] }
 }
 
 func ruleContext(cfg *config.Config) *rules.Context {
