@@ -103,10 +103,24 @@ func malformedFix(v string) string {
 	if c, ok := canonicalOrigin(v); ok && c != v {
 		return "Write it as " + code(c) + "."
 	}
-	if !strings.Contains(v, "://") && v != "*" && v != "" {
+	if !strings.Contains(v, "://") && hostLike(v) {
 		return "Write it as " + code("https://"+v) + "."
 	}
 	return "Write the origin exactly as a browser sends it: scheme://host[:port], lower case, no path."
+}
+
+// hostLike reports a value written as a bare host (`app.example.com`,
+// `localhost:3000`), for which adding a scheme is the fix; a value such as
+// `true` (Access-Control-Allow-Origin set to a boolean) is not one.
+func hostLike(v string) bool {
+	if v == "" || v == "*" || strings.ContainsAny(v, " /") {
+		return false
+	}
+	host := v
+	if h, _, ok := strings.Cut(v, ":"); ok {
+		host = h
+	}
+	return strings.Contains(host, ".") || host == "localhost"
 }
 
 // originValueProblem completes "the value ..." when v can never equal a

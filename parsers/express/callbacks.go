@@ -182,12 +182,29 @@ func returns(fn *node) []*node {
 // koaOrigin reads an @koa/cors `origin(ctx)` function: what it returns is
 // sent as Access-Control-Allow-Origin, a falsy value skips CORS.
 func (f *jsfile) koaOrigin(fn *node) (policy.Origins, string) {
+	return f.returnedOrigin(fn, map[string]bool{}, "@koa/cors")
+}
+
+// honoOrigin reads a hono `origin(origin, c)` function: like @koa/cors's,
+// what it returns is sent, but the request origin is its first parameter.
+func (f *jsfile) honoOrigin(fn *node) (policy.Origins, string) {
+	names := map[string]bool{}
+	if ps := paramNames(f, fn); len(ps) > 0 && ps[0] != "" {
+		names[ps[0]] = true
+	}
+	return f.returnedOrigin(fn, names, "hono cors")
+}
+
+// returnedOrigin reads an origin function whose return value is sent as
+// Access-Control-Allow-Origin (a falsy value sends none); names are the
+// parameters that hold the request origin.
+func (f *jsfile) returnedOrigin(fn *node, names map[string]bool, lib string) (policy.Origins, string) {
 	sp := f.span(fn)
-	r := originReader{f: f, names: map[string]bool{}}
+	r := originReader{f: f, names: names}
 	rets := returns(fn)
 	if len(rets) == 0 {
 		return policy.Origins{Kind: policy.OriginUnknown, Note: "an origin function that returns nothing corslint can read", Span: sp},
-			"@koa/cors origin function returns nothing corslint can read"
+			lib + " origin function returns nothing corslint can read"
 	}
 	// Every return a literal string: a fixed value.
 	if len(rets) == 1 {
@@ -214,7 +231,7 @@ func (f *jsfile) koaOrigin(fn *node) (policy.Origins, string) {
 		if acc.env {
 			return o, ""
 		}
-		return o, "@koa/cors origin function corslint cannot evaluate (" + acc.note + "); its origin checks are not verified"
+		return o, lib + " origin function corslint cannot evaluate (" + acc.note + "); its origin checks are not verified"
 	}
 	return o, ""
 }

@@ -34,7 +34,9 @@ func claimSource(p string, data []byte) bool {
 			return true
 		}
 	}
-	return false
+	// A module named after CORS that only holds the options
+	// (config/cors.config.js: `module.exports = { origin, credentials }`).
+	return corsFileName(p) && (bytes.Contains(data, []byte("origin")) || bytes.Contains(data, []byte("credentials")))
 }
 
 // Minified-file heuristics: a line this long, or this long on average.

@@ -4,7 +4,9 @@
 // Express and socket.io) kept in JSON ("Express-style JSON": a top-level
 // options object, one under a `cors` key, or per-route entries), and JS/TS
 // source: cors(), NestJS enableCors and NestFactory, @fastify/cors, @koa/cors,
-// socket.io servers and headers set by hand. Both front ends produce one
+// hono's cors, socket.io servers, options kept in configuration modules, and
+// headers set by hand or written as data (Fetch Response inits, Lambda proxy
+// results, next.config.js headers()). Both front ends produce one
 // value model (value.go) that the option builders read, so each library's
 // semantics are written once. The parser only translates; it never judges
 // (rules do).

@@ -9,6 +9,20 @@ import "github.com/corslint/corslint/policy"
 // (the request method, a path) do not narrow the set and are left out.
 func (r originReader) guard(n, stop *node) otest {
 	g := otest{kind: tAll}
+	// narrow adds one condition, or its negation, to the guard. A condition
+	// that never looks at the origin (the request method, a path) does not
+	// decide which origins pass, on either branch: `if (req.path === '/x')
+	// return next();` must not make the code after it unreachable.
+	narrow := func(cond *node, negate bool) {
+		t, ok := r.cond(cond)
+		if !ok {
+			return
+		}
+		if negate {
+			t = t.not()
+		}
+		g = and(g, t)
+	}
 	for c := n; c != nil && c.parent != nil && c != stop; c = c.parent {
 		p := c.parent
 		switch p.typ {
@@ -16,9 +30,9 @@ func (r originReader) guard(n, stop *node) otest {
 			cond := p.child("condition")
 			switch c.field {
 			case "consequence":
-				g = and(g, r.cond(cond))
+				narrow(cond, false)
 			case "alternative":
-				g = and(g, r.cond(cond).not())
+				narrow(cond, true)
 			}
 		case "binary_expression":
 			if c.field != "right" {
@@ -26,9 +40,9 @@ func (r originReader) guard(n, stop *node) otest {
 			}
 			switch p.op() {
 			case "&&":
-				g = and(g, r.cond(p.child("left")))
+				narrow(p.child("left"), false)
 			case "||":
-				g = and(g, r.cond(p.child("left")).not())
+				narrow(p.child("left"), true)
 			}
 		case "statement_block", "program", "switch_case":
 			for _, s := range p.namedKids() {
@@ -36,7 +50,7 @@ func (r originReader) guard(n, stop *node) otest {
 					break
 				}
 				if s.typ == "if_statement" && s.child("alternative") == nil && exits(s.child("consequence")) {
-					g = and(g, r.cond(s.child("condition")).not())
+					narrow(s.child("condition"), true)
 				}
 			}
 		}
@@ -44,14 +58,14 @@ func (r originReader) guard(n, stop *node) otest {
 	return g
 }
 
-// cond reads a condition; one that never looks at the origin counts as
-// true for every origin (it does not decide which origins pass).
-func (r originReader) cond(cond *node) otest {
+// cond reads a condition; ok is false for one that never looks at the
+// origin (it does not decide which origins pass).
+func (r originReader) cond(cond *node) (otest, bool) {
 	t := r.test(cond, 1)
 	if t.kind == tUnknown && !r.mentionsOrigin(cond) {
-		return otest{kind: tAll}
+		return t, false
 	}
-	return t
+	return t, true
 }
 
 // mentionsOrigin reports whether an expression reads the request origin.
@@ -65,7 +79,17 @@ func (r originReader) mentionsOrigin(n *node) bool {
 			found = true
 			return false
 		}
-		return true
+		if c.typ == "identifier" {
+			// A name bound once to something derived from the origin:
+			// `const host = new URL(origin).hostname`.
+			name := r.f.text(c)
+			if bs := r.f.binds[name]; len(bs) == 1 && bs[0].val != nil && !isParam(r.f, c, name) && !r.f.visiting[bs[0].val] {
+				r.f.visiting[bs[0].val] = true
+				found = r.mentionsOrigin(bs[0].val)
+				delete(r.f.visiting, bs[0].val)
+			}
+		}
+		return !found
 	})
 	return found
 }

@@ -223,7 +223,7 @@ func (f *jsfile) ident(n *node, depth int) *value {
 		return &value{kind: vUnknown, note: "the parameter " + name, span: sp}
 	}
 	if mod, ok := f.imports[name]; ok {
-		return &value{kind: vUnknown, note: "imported from " + strings.ReplaceAll(mod, "#", " as "), span: sp}
+		return &value{kind: vUnknown, note: "imported from " + strings.ReplaceAll(mod, "#", " as "), span: sp, imported: true}
 	}
 	bs := f.binds[name]
 	if len(bs) != 1 {
@@ -355,7 +355,7 @@ func (f *jsfile) member(n *node, depth int) *value {
 			return obj.items[i]
 		}
 	}
-	return &value{kind: vUnknown, note: "the property " + shorten(f.text(n)), span: sp, env: obj.env}
+	return &value{kind: vUnknown, note: "the property " + shorten(f.text(n)), span: sp, env: obj.env, imported: obj.imported}
 }
 
 // call evaluates the calls configuration is built with: split, trim, map
@@ -453,7 +453,7 @@ func (f *jsfile) call(n *node, depth int) *value {
 			return recv
 		}
 	}
-	return &value{kind: vUnknown, note: "the result of " + shorten(f.text(n)), span: sp, env: recv.env}
+	return &value{kind: vUnknown, note: "the result of " + shorten(f.text(n)), span: sp, env: recv.env, imported: recv.imported}
 }
 
 // cleanupCallback recognises the callbacks of a split list's clean-up:

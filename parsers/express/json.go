@@ -121,10 +121,47 @@ func isOptions(n *jsonpos.Node, viaCors bool) bool {
 	if viaCors {
 		return true
 	}
-	if n.Lookup("origin") == nil && n.Lookup("credentials") == nil {
+	o, c := n.Get("origin"), n.Get("credentials")
+	if o == nil && c == nil {
+		return false
+	}
+	// Messages and labels keyed "origin" (a locale file's "Origin not
+	// allowed") are not options: the values must be of the kinds an
+	// options object holds.
+	if o != nil && !plausibleOrigin(fromJSON(o)) || c != nil && !plausibleCredentials(fromJSON(c)) {
 		return false
 	}
 	return 2*corsish > total
+}
+
+// plausibleOrigin reports a value that could be an origin option: a
+// boolean or number (read as truthy or falsy), a list, a RegExp, or a string without blanks that reads as an
+// origin, a host, `*`, `null` or a /pattern/.
+func plausibleOrigin(v *value) bool {
+	switch v.kind {
+	case vBool, vNumber, vArray, vRegExp, vFunc, vUnknown, vNull, vUndefined:
+		return true
+	case vString:
+		t := strings.TrimSpace(v.text)
+		if strings.ContainsAny(t, " \t\n") {
+			return false
+		}
+		return t == "" || t == "*" || t == "null" || strings.Contains(t, "://") || strings.HasPrefix(t, "/") ||
+			strings.Contains(t, ".") || strings.Contains(t, "localhost") || strings.Contains(t, "${")
+	}
+	return false
+}
+
+// plausibleCredentials reports a value that could be a credentials option:
+// a boolean, or a short word such as "true".
+func plausibleCredentials(v *value) bool {
+	switch v.kind {
+	case vString:
+		return !strings.ContainsAny(strings.TrimSpace(v.text), " \t\n")
+	case vObject, vArray:
+		return false
+	}
+	return true
 }
 
 // foreignKeys mark objects of other CORS formats (S3, GCS) that happen to

@@ -115,7 +115,9 @@ func TestOrigin(t *testing.T) {
 			}, policy.VaryAlways},
 	}
 	for _, tt := range tests {
-		p := parseOne(t, `{"origin": `+tt.origin+`}`)
+		// Under a `cors` key, so that values a top-level object could not
+		// hold as options (an object, in a locale file) are still read.
+		p := parseOne(t, `{"cors": {"origin": `+tt.origin+`}}`)
 		o := p.Origins
 		for i := range o.Matchers {
 			o.Matchers[i].Span = policy.Span{}
@@ -424,7 +426,10 @@ func TestClaim(t *testing.T) {
 		{"CORS.JSON", `{"credentials" : true}`, true},
 		{"app.json", `{"cors":{"allowCredentials": true}}`, true},
 		{"app.json", "{\"cors\":\n  {}}", true},
-		{"cors.js", `{"origin": "*"}`, false},
+		{"cors.js", `export const port = 3000`, false},
+		{"server.js", `module.exports = { origin: 1 }`, false},
+		// A module named after CORS is read for its exported options.
+		{"config/cors.config.js", `module.exports = { origin: '*' }`, true},
 		{"cors.jsonc", `{"origin": "*"}`, false},
 		{"app.json", `{"cors": true}`, false},
 		{"app.json", `{"text": "the origin is \"origin\""}`, false},

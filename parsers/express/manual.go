@@ -19,6 +19,10 @@ type headerWrite struct {
 	value *node
 	call  *node
 	fn    *node // the enclosing function; nil at file level
+	// group is what the write belongs to: the function of a setter call,
+	// or the headers object or key/value array that holds it. One policy
+	// per Access-Control-Allow-Origin write reads the writes of its group.
+	group *node
 }
 
 // headerSetters are the methods that set one header from (name, value) or
@@ -53,6 +57,15 @@ func (x *extractor) manual() {
 		writes = append(writes, x.writesOf(n, method, args)...)
 		return true
 	})
+	consumed := map[*node]bool{}
+	for _, w := range writes {
+		// The headers object a setter call was given (res.set({...})).
+		if pr := w.value.parent; pr != nil && pr.typ == "pair" && pr.parent != nil {
+			consumed[pr.parent] = true
+		}
+	}
+	writes = append(writes, x.headerObjects(consumed)...)
+	writes = append(writes, x.headerArrays()...)
 	for _, w := range writes {
 		if w.name != acaoName {
 			continue
@@ -93,7 +106,7 @@ func (x *extractor) writesOf(call *node, method string, args []*node) []headerWr
 	if name.kind != vString || !corsHeader(name.text) {
 		return nil
 	}
-	return append(out, headerWrite{name: strings.ToLower(name.text), value: args[1], call: call, fn: fn})
+	return append(out, headerWrite{name: strings.ToLower(name.text), value: args[1], call: call, fn: fn, group: fn})
 }
 
 // objectWrites lists the CORS headers of a headers object literal.
@@ -112,7 +125,7 @@ func (x *extractor) objectWrites(call, fn, obj *node) []headerWrite {
 		if !ok || !corsHeader(key) {
 			continue
 		}
-		out = append(out, headerWrite{name: strings.ToLower(key), value: p.child("value"), call: call, fn: fn})
+		out = append(out, headerWrite{name: strings.ToLower(key), value: p.child("value"), call: call, fn: fn, group: fn})
 	}
 	return out
 }
@@ -127,9 +140,16 @@ func corsHeader(name string) bool {
 // manualPolicy builds the policy of one Access-Control-Allow-Origin write.
 func (x *extractor) manualPolicy(w headerWrite, writes []headerWrite, varies map[*node]*node) {
 	f := x.f
+	framework, scope := "express", x.funcScope(w.fn)
+	switch {
+	case w.group != nil && w.group.typ == "array":
+		framework, scope = "nextjs", x.arrayScope(w.group)
+	case w.group != nil && w.group.typ == "object":
+		framework = "javascript"
+	}
 	p := policy.Policy{
-		Framework: "express",
-		Scope:     x.funcScope(w.fn),
+		Framework: framework,
+		Scope:     scope,
 		Span:      f.span(w.call),
 		// Code that sets headers itself sends them with whatever status it
 		// answers; no framework filters them by status.
@@ -142,7 +162,7 @@ func (x *extractor) manualPolicy(w headerWrite, writes []headerWrite, varies map
 		p.Vary = policy.Vary{Origin: policy.VaryAlways, Span: f.span(vc)}
 	}
 	for _, o := range writes {
-		if o.fn != w.fn {
+		if o.group != w.group {
 			continue
 		}
 		v := f.eval(o.value, 0)
@@ -211,6 +231,13 @@ func (x *extractor) manualOrigin(w headerWrite) policy.Origins {
 	}
 	t := and(r.guard(w.call, w.fn), r.koaValue(w.value, 0))
 	o, ok := toOrigins(t, sp)
+	if !ok && t.multi {
+		// An allow-list from the environment or another module: which
+		// origins pass is configuration corslint cannot see, but the value
+		// sent is the request origin, one of several (CORS018 applies).
+		return policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Matchers: []policy.Matcher{}, Span: sp,
+			Note: "the request origin, when it is in " + t.note}
+	}
 	if !ok {
 		o.Note = "the request origin, behind a check corslint cannot read: " + t.note
 		if !t.env {
@@ -291,7 +318,14 @@ func (x *extractor) preflightBranch(n, stop *node) bool {
 		if p.typ != "if_statement" || c.field != "consequence" {
 			continue
 		}
-		t := f.text(p.child("condition"))
+		cond := unwrap(p.child("condition"))
+		if cond != nil && cond.typ == "identifier" {
+			// `const isPreflight = req.method === 'OPTIONS'; if (isPreflight)`
+			if bs := f.binds[f.text(cond)]; len(bs) == 1 && bs[0].val != nil {
+				cond = bs[0].val
+			}
+		}
+		t := f.text(cond)
 		if strings.Contains(t, "method") && strings.Contains(t, "OPTIONS") && (strings.Contains(t, "===") || strings.Contains(t, "==")) && !strings.Contains(t, "!=") {
 			return true
 		}

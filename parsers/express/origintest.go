@@ -26,6 +26,9 @@ type otest struct {
 	ms   []policy.Matcher
 	note string // why tUnknown
 	env  bool   // the unknown part comes from the environment (configuration, not code)
+	// multi: the unknown part is membership in a list kept outside the file,
+	// so the origins it lets in are several (an echo of one of them).
+	multi bool
 }
 
 func unknownTest(note string) otest { return otest{kind: tUnknown, note: note} }
@@ -256,7 +259,7 @@ func (r originReader) test(cond *node, depth int) otest {
 	if cond.typ == "identifier" && v.note != "" {
 		t.note = v.note
 	}
-	t.env = v.env != ""
+	t.env = v.configured()
 	return t
 }
 
@@ -275,6 +278,9 @@ func (r originReader) binaryTest(cond *node, depth int) otest {
 	}
 	neg := op == "!==" || op == "!="
 	if op == "===" || op == "==" || neg {
+		if t, ok := r.hostCompare(l, rt, neg, depth); ok {
+			return t
+		}
 		if r.isOrigin(rt, depth+1) {
 			l, rt = rt, l
 		}
@@ -290,7 +296,7 @@ func (r originReader) binaryTest(cond *node, depth int) otest {
 				t = otest{kind: tAbsent}
 			default:
 				t = unknownTest("a comparison with " + v.note)
-				t.env = v.env != ""
+				t.env = v.configured()
 			}
 			if neg {
 				return t.not()
@@ -376,6 +382,14 @@ func (r originReader) callTest(call *node, depth int) otest {
 	}
 	method := f.text(fn.child("property"))
 	recvNode := fn.child("object")
+	if len(args) >= 1 && (method == "includes" || method == "has" || method == "indexOf") {
+		if part := r.urlPart(args[0], depth+1); part != "" {
+			return hostListTest(part, f.eval(recvNode, depth+1))
+		}
+	}
+	if part := r.urlPart(recvNode, depth+1); part != "" {
+		return r.hostMethodTest(part, method, args, depth)
+	}
 	if len(args) >= 1 && r.isOrigin(args[0], depth+1) {
 		recv := f.eval(recvNode, depth+1)
 		switch method {
@@ -387,7 +401,7 @@ func (r originReader) callTest(call *node, depth int) otest {
 			}
 		}
 		t := unknownTest("a test against " + recv.note)
-		t.env = recv.env != ""
+		t.env = recv.configured()
 		return t
 	}
 	if r.isOrigin(recvNode, depth+1) {
@@ -429,7 +443,7 @@ func (r originReader) memberTest(call *node, method string, depth int) otest {
 	}
 	if a.kind != vString {
 		t := unknownTest("the test " + shorten(f.text(call)))
-		t.env = a.env != ""
+		t.env = a.configured()
 		return t
 	}
 	return otest{kind: tSet, ms: []policy.Matcher{{Kind: kind, Value: a.text, Span: a.span, EnvFallback: a.envFallback, Dev: a.dev}}}
@@ -439,7 +453,8 @@ func (r originReader) memberTest(call *node, method string, depth int) otest {
 func listTest(list *value) otest {
 	if list.kind != vArray {
 		t := unknownTest("a list from " + list.note)
-		t.env = list.env != ""
+		t.env = list.configured()
+		t.multi = t.env
 		return t
 	}
 	var ms []policy.Matcher

@@ -18,6 +18,8 @@ var (
 	corsModules    = map[string]bool{"cors": true}
 	koaModules     = map[string]bool{"@koa/cors": true, "koa-cors": true, "kcors": true, "koa2-cors": true}
 	fastifyModules = map[string]bool{"@fastify/cors": true, "fastify-cors": true}
+	// nextCorsModules wrap the cors package for Next.js API routes.
+	nextCorsModules = map[string]bool{"nextjs-cors": true}
 )
 
 // routeMethods are the Express router methods that take middleware.
@@ -58,6 +60,7 @@ func parseJS(file string, src []byte, koaVersion string) ([]policy.Policy, []pol
 		}
 		return true
 	})
+	x.configOptions()
 	x.manual()
 	for i := range x.policies {
 		x.policies[i].Dev = x.policies[i].Dev || x.f.devFile
@@ -121,6 +124,15 @@ func (x *extractor) call(n *node) {
 		return
 	case mod == "socket.io":
 		x.socketIO(n, args)
+		return
+	case mod == "hono/cors#cors" || mod == "npm:hono/cors#cors" || strings.HasPrefix(mod, "https://deno.land/x/hono") && strings.HasSuffix(mod, "#cors"):
+		x.honoCall(n, args)
+		return
+	case nextCorsModules[mod]:
+		// nextjs-cors: NextCors(req, res, options) runs the cors package.
+		if len(args) >= 3 {
+			x.corsCall(n, args[2:], corsFlavor)
+		}
 		return
 	}
 	if fn.typ == "identifier" {
@@ -260,6 +272,7 @@ func (x *extractor) build(call *node, opts *value, fl flavor, scope string, pref
 		p = buildPolicy(nil, scope, fl, span)
 	case opts.kind != vUnknown && opts.kind != vFunc && !truthy(opts):
 		return // `cors: false`: CORS off
+	case opts.kind == vFunc && opts.fn != nil && x.readDelegate(opts.fn, fl, scope, span, &p):
 	default:
 		p = unknownPolicy(fl, scope, span, opts)
 		if opts.kind == vFunc {

@@ -29,25 +29,28 @@ var noticeCases = map[string]bool{
 // bundles aside) and parses, notices appear only where expected, and every
 // wanted line carries a span of some policy, so findings can land there.
 func TestSourceCases(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(jsTestdataDir, "*"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := caseFiles(t)
 	if len(files) < 40 {
 		t.Fatalf("%d cases, want at least 40", len(files))
 	}
 	clean := 0
 	for _, name := range files {
-		base := filepath.Base(name)
+		// A tree case (vite_server_ok/vite.config.ts) is named by its folder.
+		relName, err := filepath.Rel(jsTestdataDir, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		relName = filepath.ToSlash(relName)
+		base, _, _ := strings.Cut(relName, "/")
 		if strings.Contains(base, "_ok") {
 			clean++
 		}
-		t.Run(base, func(t *testing.T) {
+		t.Run(relName, func(t *testing.T) {
 			data, err := os.ReadFile(name)
 			if err != nil {
 				t.Fatal(err)
 			}
-			rel := "testdata/js/" + base
+			rel := "testdata/js/" + relName
 			if strings.Contains(base, ".min.") {
 				if (Parser{}).Claim(rel, data) {
 					t.Fatal("minified bundle claimed")
@@ -151,11 +154,7 @@ func TestDevPath(t *testing.T) {
 // FuzzParseSource: no input panics (a recovered panic would show as an
 // internal-error notice), and every span lies inside the file.
 func FuzzParseSource(f *testing.F) {
-	files, err := filepath.Glob(filepath.Join(jsTestdataDir, "*"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, name := range files {
+	for _, name := range caseFiles(f) {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)
@@ -207,4 +206,23 @@ func TestEvalBudget(t *testing.T) {
 	if len(ps) != 2 {
 		t.Fatalf("%d policies", len(ps))
 	}
+}
+
+// caseFiles lists the files of the JS/TS cases, those of tree cases too.
+func caseFiles(t testing.TB) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir(jsTestdataDir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }

@@ -70,6 +70,10 @@ type value struct {
 	note string
 	// env names the environment variable a vUnknown value is read from.
 	env string
+	// imported marks a vUnknown value read from another module (an
+	// allow-list kept in config/allowedOrigins.js): configuration corslint
+	// cannot see, like an environment variable, not code it failed to read.
+	imported bool
 	// envFallback names the environment variable this value is the default
 	// of (`process.env.X || value`): it applies only when X is unset.
 	envFallback string
@@ -140,3 +144,7 @@ func fromJSON(n *jsonpos.Node) *value {
 	}
 	return v
 }
+
+// configured reports an unknown value that comes from configuration outside
+// the file (the environment, another module) rather than from code.
+func (v *value) configured() bool { return v.env != "" || v.imported }

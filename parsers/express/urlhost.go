@@ -1,0 +1,191 @@
+package express
+
+import (
+	"regexp"
+
+	"github.com/corslint/corslint/policy"
+)
+
+// Origin checks written on the parsed origin: `new URL(origin).hostname ===
+// 'localhost'`, `const { hostname } = new URL(origin);
+// hostname.endsWith('.example.com')`, `allowedHosts.includes(url.host)`.
+// @fastify/cors's README shows the first form. `hostname` drops the scheme
+// and the port, `host` keeps the port, so each test becomes an ECMAScript
+// pattern over the whole origin with any http(s) scheme (browsers send
+// origins of those schemes to servers) and, for hostname, any port.
+
+// urlPart reports whether n is the hostname or host of the request origin
+// parsed by the URL constructor: "hostname", "host", or "".
+func (r originReader) urlPart(n *node, depth int) string {
+	n = unwrap(n)
+	f := r.f
+	if n == nil || depth > maxEvalDepth || f.spend() {
+		return ""
+	}
+	switch n.typ {
+	case "member_expression":
+		prop := f.text(n.child("property"))
+		if (prop == "hostname" || prop == "host") && r.isParsedOrigin(n.child("object"), depth+1) {
+			return prop
+		}
+	case "identifier":
+		name := f.text(n)
+		if isParam(f, n, name) {
+			return ""
+		}
+		bs := f.binds[name]
+		if len(bs) != 1 {
+			return ""
+		}
+		b := bs[0]
+		if b.val != nil {
+			if f.visiting[b.val] {
+				return ""
+			}
+			f.visiting[b.val] = true
+			defer delete(f.visiting, b.val)
+			return r.urlPart(b.val, depth+1)
+		}
+		return r.destructuredPart(b.at, depth)
+	}
+	return ""
+}
+
+// destructuredPart reads `const { hostname } = new URL(origin)` and
+// `const { host: h } = url`: at is the pattern that binds the name.
+func (r originReader) destructuredPart(at *node, depth int) string {
+	f := r.f
+	key := ""
+	switch at.typ {
+	case "shorthand_property_identifier_pattern":
+		key = f.text(at)
+	case "pair_pattern":
+		key = f.text(at.child("key"))
+	}
+	if key != "hostname" && key != "host" {
+		return ""
+	}
+	pat := at.parent
+	if pat == nil || pat.typ != "object_pattern" || pat.parent == nil || pat.parent.typ != "variable_declarator" {
+		return ""
+	}
+	if r.isParsedOrigin(pat.parent.child("value"), depth+1) {
+		return key
+	}
+	return ""
+}
+
+// isParsedOrigin reports `new URL(origin)`, or a name bound once to it.
+func (r originReader) isParsedOrigin(n *node, depth int) bool {
+	n = unwrap(n)
+	f := r.f
+	if n == nil || depth > maxEvalDepth {
+		return false
+	}
+	switch n.typ {
+	case "new_expression":
+		args := callArgs(n)
+		return f.text(n.child("constructor")) == "URL" && len(args) >= 1 && r.isOrigin(args[0], depth+1)
+	case "identifier":
+		name := f.text(n)
+		if isParam(f, n, name) {
+			return false
+		}
+		if bs := f.binds[name]; len(bs) == 1 && bs[0].val != nil && !f.visiting[bs[0].val] {
+			f.visiting[bs[0].val] = true
+			defer delete(f.visiting, bs[0].val)
+			return r.isParsedOrigin(bs[0].val, depth+1)
+		}
+	}
+	return false
+}
+
+// hostMatcher is the origin pattern of one test on a URL part: kind is how
+// the part is compared with s (exact, prefix, suffix, contains).
+func hostMatcher(part string, kind policy.MatcherKind, s *value) policy.Matcher {
+	port := `(?::\d+)?`
+	if part == "host" {
+		port = "" // host carries the port itself
+	}
+	q := regexp.QuoteMeta(s.text)
+	var pat string
+	switch kind {
+	case policy.MatchSuffix:
+		pat = `^https?://[^/]*` + q + port + `$`
+	case policy.MatchPrefix:
+		pat = `^https?://` + q + `[^/]*$`
+	case policy.MatchContains:
+		pat = `^https?://[^/]*` + q + `[^/]*$`
+	default:
+		pat = `^https?://` + q + port + `$`
+	}
+	return policy.Matcher{
+		Kind: policy.MatchRegex, Value: pat, Dialect: policy.DialectECMAScript, Mode: policy.ModeSearch,
+		Span: s.span, EnvFallback: s.envFallback, Dev: s.dev,
+	}
+}
+
+// hostCompare reads `part === 'x'` (and !==) when one side is a URL part of
+// the origin; ok is false otherwise.
+func (r originReader) hostCompare(l, rt *node, neg bool, depth int) (otest, bool) {
+	part := r.urlPart(l, depth+1)
+	other := rt
+	if part == "" {
+		part, other = r.urlPart(rt, depth+1), l
+	}
+	if part == "" {
+		return otest{}, false
+	}
+	v := r.f.eval(other, depth+1)
+	if v.kind != vString {
+		t := unknownTest("a comparison of the origin's " + part + " with " + v.note)
+		t.env = v.configured()
+		return t, true
+	}
+	t := otest{kind: tSet, ms: []policy.Matcher{hostMatcher(part, policy.MatchExact, v)}}
+	if neg {
+		return t.not(), true
+	}
+	return t, true
+}
+
+// hostListTest is `list.includes(part)`: one pattern per listed host.
+func hostListTest(part string, list *value) otest {
+	if list.kind != vArray {
+		t := unknownTest("a list of hosts from " + list.note)
+		t.env = list.configured()
+		return t
+	}
+	var ms []policy.Matcher
+	for _, it := range list.items {
+		if it.kind == vString {
+			ms = append(ms, hostMatcher(part, policy.MatchExact, it))
+		}
+	}
+	return otest{kind: tSet, ms: ms}
+}
+
+// hostMethodTest is `part.endsWith(s)` and its kin.
+func (r originReader) hostMethodTest(part, method string, args []*node, depth int) otest {
+	kind := policy.MatchExact
+	switch method {
+	case "endsWith":
+		kind = policy.MatchSuffix
+	case "startsWith":
+		kind = policy.MatchPrefix
+	case "includes", "indexOf":
+		kind = policy.MatchContains
+	default:
+		return unknownTest("a test of the origin's " + part)
+	}
+	if len(args) == 0 {
+		return unknownTest("a test of the origin's " + part)
+	}
+	a := r.f.eval(args[0], depth+1)
+	if a.kind != vString {
+		t := unknownTest("a test of the origin's " + part + " against " + a.note)
+		t.env = a.configured()
+		return t
+	}
+	return otest{kind: tSet, ms: []policy.Matcher{hostMatcher(part, kind, a)}}
+}
