@@ -24,11 +24,11 @@ func TestBadInput(t *testing.T) {
 		{"unknown directives are fine", "server { frobnicate on; location / { wibble 1 2 3; add_header Access-Control-Allow-Origin *; } }\n",
 			[]string{"1: any(wildcard)"}, nil},
 		{"empty", "", nil, nil},
-		{"binary", "\x00\xff{{;;}}\x01add_header", nil, []string{`unexpected ";"`}},
+		{"binary", "\x00\xff{ ;;}\x01add_header Access-Control-Allow-Origin", nil, []string{`unexpected ";"`}},
 		{"add_header in a server if", "server { if ($a) { add_header Access-Control-Allow-Origin *; } }\n",
 			nil, []string{"1 add_header is not allowed in an if block at server level"}},
-		{"helm template", "server {\n  location / {\n    add_header Access-Control-Allow-Origin {{ .Values.origin }};\n  }\n}\n",
-			nil, []string{"nginx syntax"}},
+		{"helm template: a placeholder, and no syntax notices", "server {\n  location / {\n    add_header Access-Control-Allow-Origin {{ .Values.origin }};\n  }\n}\n",
+			[]string{"2: unknown"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,7 +58,7 @@ func TestBadInput(t *testing.T) {
 }
 
 func TestDeepNesting(t *testing.T) {
-	src := strings.Repeat("a {", 100000) + strings.Repeat("}", 100000)
+	src := "add_header Access-Control-Allow-Origin *;\n" + strings.Repeat("a {", 100000) + strings.Repeat("}", 100000)
 	_, ns := parseOne(t, "conf.d/t.conf", src)
 	if !strings.Contains(noticeText(ns), "nested too deeply") {
 		t.Errorf("no nesting notice:\n%s", noticeText(ns))
@@ -68,9 +68,48 @@ func TestDeepNesting(t *testing.T) {
 }
 
 func TestSyntaxNoticeCap(t *testing.T) {
-	_, ns := parseOne(t, "conf.d/t.conf", strings.Repeat(";\n", 1000))
+	_, ns := parseOne(t, "conf.d/t.conf", "add_header Access-Control-Allow-Origin *;\n"+strings.Repeat(";\n", 1000))
 	if len(ns) != maxSyntaxNotices+1 || !strings.Contains(ns[len(ns)-1].Message, "990 more") {
 		t.Errorf("got %d notices, last %q", len(ns), ns[len(ns)-1].Message)
+	}
+}
+
+func TestServerIfOneNotice(t *testing.T) {
+	_, ns := parseOne(t, "conf.d/t.conf", "server {\n if ($cors = T) {\n  add_header Access-Control-Allow-Origin $http_origin;\n  add_header Access-Control-Allow-Credentials true;\n }\n location / { }\n}\n")
+	if len(ns) != 1 || ns[0].Span.Start.Line != 3 {
+		t.Errorf("want one notice at line 3, got:\n%s", noticeText(ns))
+	}
+}
+
+// TestQuietWithoutCORS: a configuration that sets no CORS header anywhere
+// gives no notices (a CORS audit has nothing to say about its includes or
+// typos), except for a CORS snippet that could not be read.
+func TestQuietWithoutCORS(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      string
+	}{
+		{"tls proxy with missing includes", `server {
+  listen 443 ssl;
+  include /etc/letsencrypt/options-ssl-nginx.conf;
+  include snippets/ssl-params.conf;
+  add_header Strict-Transport-Security "max-age=31536000" always;
+  location / { proxy_pass http://app; proxy_set_header Origin $http_origin; }
+}`, ""},
+		{"syntax error in a file without CORS", "server {\n  add_header X-Frame-Options DENY\n}\n", ""},
+		{"missing CORS snippet is still reported", "server {\n  location / { include snippets/cors.conf; proxy_pass http://app; }\n}\n",
+			`included file "snippets/cors.conf" not found`},
+		{"file with CORS keeps its notices", "server {\n  include snippets/ssl-params.conf;\n  add_header Access-Control-Allow-Origin *;\n}\n",
+			`included file "snippets/ssl-params.conf" not found`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ns := parseOne(t, "sites-enabled/site.conf", tt.src)
+			text := noticeText(ns)
+			if tt.want == "" && text != "" || !strings.Contains(text, tt.want) {
+				t.Errorf("notices:\n%s\nwant %q", text, tt.want)
+			}
+		})
 	}
 }
 

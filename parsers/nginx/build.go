@@ -30,6 +30,33 @@ func (e *env) headerRecords(h hdr, paths []*state) []record {
 	return out
 }
 
+// buildPolicies is buildPolicy, plus a second policy when an origin check
+// falls back to the literal `*` for every other origin: the model gives a
+// list one emit, and the fallback is a wildcard policy of its own, with only
+// what the origin rules read (the header rules judge the first one).
+func (e *env) buildPolicies(fields []hdr, paths []*state) (policy.Policy, *policy.Policy) {
+	p := e.buildPolicy(fields, paths)
+	for _, h := range fields {
+		if h.lname != "access-control-allow-origin" {
+			continue
+		}
+		if !starFallback(e.headerRecords(h, paths), h) {
+			break
+		}
+		star := policy.Policy{
+			Framework:    p.Framework,
+			Origins:      policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: h.vspan},
+			Credentials:  p.Credentials,
+			AllowHeaders: p.AllowHeaders,
+			AllowMethods: p.AllowMethods,
+			Vary:         p.Vary,
+			OnErrors:     true,
+		}
+		return p, &star
+	}
+	return p, nil
+}
+
 // buildPolicy turns the header fields in effect for a group of paths into a
 // policy (without Scope, Span, Dropped, preflight marks).
 func (e *env) buildPolicy(fields []hdr, paths []*state) policy.Policy {
@@ -179,11 +206,26 @@ func (e *env) credentialsWithoutOrigin(acao, acac hdr, paths []*state) bool {
 // attacker gets), then unknown values, then `*`, fixed values and values
 // built from other request data; empty values send nothing (semantics.md 2).
 func toOrigins(recs []record, h hdr) policy.Origins {
+	o, _ := foldOrigins(recs, h)
+	return o
+}
+
+// starFallback reports whether Allow-Origin is the literal `*` on the paths
+// where a checked echo does not apply: `set $acao '*'; if ($http_origin ~
+// ...) { set $acao $http_origin; }`, or a map whose default is "*".
+func starFallback(recs []record, h hdr) bool {
+	o, star := foldOrigins(recs, h)
+	return star && o.Kind == policy.OriginList
+}
+
+// foldOrigins is toOrigins, also saying whether some path sends `*`.
+func foldOrigins(recs []record, h hdr) (policy.Origins, bool) {
 	o := policy.Origins{Span: h.vspan}
 	var matchers []policy.Matcher
 	echoAny := false
 	var unknown, tmpl *val
 	var lits []record
+	star := false
 	for _, r := range recs {
 		switch r.v.kind {
 		case vEcho:
@@ -206,6 +248,7 @@ func toOrigins(recs []record, h hdr) policy.Origins {
 			if r.v.text != "" {
 				lits = append(lits, r)
 			}
+			star = star || strings.TrimSpace(r.v.text) == "*"
 		}
 	}
 	// A map that sends a key's own text for that key (`https://a.com
@@ -222,18 +265,18 @@ func toOrigins(recs []record, h hdr) policy.Origins {
 	switch {
 	case echoAny:
 		o.Kind, o.Emit = policy.OriginEchoAny, policy.EmitOrigin
-		return o
+		return o, star
 	case len(matchers) > 0:
 		o.Kind, o.Emit, o.Matchers = policy.OriginList, policy.EmitOrigin, appendMatchers(matchers, keyed...)
-		return o
+		return o, star
 	case unknown != nil:
 		o.Kind, o.Note = policy.OriginUnknown, unknown.note
-		return o
+		return o, star
 	}
 	for _, r := range other {
 		if strings.TrimSpace(r.v.text) == "*" {
 			o.Kind, o.Emit = policy.OriginAny, policy.EmitWildcard
-			return o
+			return o, star
 		}
 	}
 	switch {
@@ -253,7 +296,7 @@ func toOrigins(recs []record, h hdr) policy.Origins {
 	default:
 		o.Kind = policy.OriginNone
 	}
-	return o
+	return o, star
 }
 
 // selfKey recognises a literal value sent exactly for the one exact key equal

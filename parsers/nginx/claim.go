@@ -16,11 +16,25 @@ var nginxDirs = map[string]bool{
 // docker's .conf.template, extensionless files in nginx's usual directories)
 // and then by content, so Apache and other .conf files are left alone.
 func (Parser) Claim(p string, data []byte) bool {
+	if isYAML(p) {
+		return len(yamlBlocks(data)) > 0
+	}
 	return claimName(p) && sniff(data)
 }
 
+// templateExts are template suffixes stripped before looking at a name
+// (`site.conf.j2`, `nginx.conf.erb`): the template is read as configuration.
+var templateExts = []string{".j2", ".jinja", ".jinja2", ".tmpl", ".tpl", ".erb", ".epp"}
+
 func claimName(p string) bool {
 	base := path.Base(p)
+	for _, ext := range templateExts {
+		if t := strings.TrimSuffix(base, ext); t != base && t != "" {
+			base = t
+			p = path.Join(path.Dir(p), base)
+			break
+		}
+	}
 	switch {
 	case base == "nginx.conf",
 		strings.HasSuffix(base, ".conf"),

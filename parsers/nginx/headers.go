@@ -123,13 +123,17 @@ func inheritLevel(parent level, b *directive) (level, *policy.Dropped) {
 		lv.add = parent.add
 	default:
 		lv.add = adds
-		return lv, lostHeaders(parent.add, adds, b, "has its own add_header directives, so it inherits none of the enclosing ones")
+		return lv, lostHeaders(parent.add, adds, b, inheritReason, nil)
 	}
 	return lv, nil
 }
 
-// lostHeaders lists the CORS headers of from that to does not set again.
-func lostHeaders(from, to []hdr, b *directive, reason string) *policy.Dropped {
+// inheritReason explains a drop by inheritance.
+const inheritReason = "has its own add_header directives, so it inherits none of the enclosing ones"
+
+// lostHeaders lists the CORS headers of from that to does not set again and
+// that keep (nil: all) says matter to the block's responses.
+func lostHeaders(from, to []hdr, b *directive, reason string, keep func(lname string) bool) *policy.Dropped {
 	have := map[string]bool{}
 	for _, h := range to {
 		have[h.lname] = true
@@ -137,7 +141,7 @@ func lostHeaders(from, to []hdr, b *directive, reason string) *policy.Dropped {
 	var dr policy.Dropped
 	seen := map[string]bool{}
 	for _, h := range from {
-		if !isCORSHeader(h.lname) || have[h.lname] || seen[h.lname] {
+		if !isCORSHeader(h.lname) || have[h.lname] || seen[h.lname] || keep != nil && !keep(h.lname) {
 			continue
 		}
 		seen[h.lname] = true
@@ -163,11 +167,15 @@ func blockWord(b *directive) string {
 	return "`" + string(text) + "`"
 }
 
-// fields is the response header list a level produces: add_header fields in
-// order, then more_set_headers, each replacing same-named fields (or
-// appending with -a, or clearing).
+// fields is the response header list a level produces: more_set_headers
+// first, each replacing same-named fields set before it (or appending with
+// -a, or clearing), then every add_header field. headers-more's filter runs
+// before nginx's headers filter (a module loaded later is called earlier in
+// the filter chain), so it never sees add_header's fields: both setting one
+// name send two fields, headers-more's first (measured against nginx 1.22
+// with Debian's module, conformance/nginx case more_set_over_add_header).
 func (lv level) fields() []hdr {
-	out := append([]hdr(nil), lv.add...)
+	var out []hdr
 	for _, m := range lv.more {
 		if !m.add || m.clear {
 			kept := out[:0]
@@ -182,7 +190,7 @@ func (lv level) fields() []hdr {
 			out = append(out, m)
 		}
 	}
-	return out
+	return append(out, lv.add...)
 }
 
 // hasCORS reports whether any field is a CORS header.
@@ -193,4 +201,35 @@ func hasCORS(fs []hdr) bool {
 		}
 	}
 	return false
+}
+
+// preflightOnlyHeaders are read by browsers on preflight answers only.
+var preflightOnlyHeaders = map[string]bool{
+	"access-control-allow-methods": true, "access-control-allow-headers": true,
+	"access-control-max-age": true, "access-control-allow-private-network": true,
+}
+
+// relevantTo says which lost CORS headers matter to a set of paths: losing
+// Allow-Methods or Max-Age on answers that are never preflights, or
+// Expose-Headers on preflight answers, changes nothing a browser does
+// (semantics.md 1: Expose-Headers is read on actual responses, the
+// Allow-Methods/-Headers checks and Max-Age on preflights).
+func relevantTo(sts []*state) func(lname string) bool {
+	pre, actual := false, false
+	for _, st := range sts {
+		if st.method == "OPTIONS" {
+			pre = true
+		} else {
+			actual = true
+		}
+	}
+	return func(lname string) bool {
+		switch {
+		case lname == "access-control-expose-headers":
+			return actual
+		case preflightOnlyHeaders[lname]:
+			return pre
+		}
+		return true
+	}
 }

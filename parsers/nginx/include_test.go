@@ -106,9 +106,10 @@ func TestIncludes(t *testing.T) {
 		{
 			name: "missing file, variable, empty glob",
 			files: tree{
-				"conf.d/a.conf": "include nothing/*.conf;\ninclude missing.conf;\ninclude $x.conf;\n",
+				"conf.d/a.conf": "include nothing/*.conf;\ninclude missing.conf;\ninclude $x.conf;\nadd_header Access-Control-Allow-Origin *;\n",
 			},
 			path:    "conf.d/a.conf",
+			want:    []string{"conf.d/a.conf:4: any(wildcard)"},
 			notices: []string{`warning conf.d/a.conf:2 included file "missing.conf" not found under the scan root (tried missing.conf, conf.d/missing.conf)`, `warning conf.d/a.conf:3 include "$x.conf" uses a variable`},
 		},
 		{

@@ -8,6 +8,7 @@
 package nginx
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -74,11 +75,30 @@ func detectKind(tree []*directive) fileKind {
 
 // Parse implements parsers.Parser.
 func (Parser) Parse(f parsers.File) ([]policy.Policy, []policy.Notice) {
+	if !isYAML(f.Path) {
+		return parseConf(f)
+	}
+	var pols []policy.Policy
+	var notices []policy.Notice
+	for _, b := range yamlBlocks(f.Data) {
+		g := f
+		g.Data = b.data
+		ps, ns := parseConf(g)
+		pols = append(pols, ps...)
+		notices = append(notices, ns...)
+	}
+	return pols, notices
+}
+
+// parseConf parses one configuration file (or one block of a YAML file,
+// with the other lines emptied).
+func parseConf(f parsers.File) ([]policy.Policy, []policy.Notice) {
 	tree, errs := parseTree(f.Path, f.Data)
 	kind := detectKind(tree)
 	ld := newLoader(f, kind == kindMain)
 	ld.syntaxNotices(f.Path, errs)
 	tree = ld.expand(tree, []string{f.Path})
+	expandDollar(tree)
 	if kind != kindMain {
 		kind = detectKind(tree)
 	}
@@ -102,7 +122,45 @@ func (Parser) Parse(f parsers.File) ([]policy.Policy, []policy.Notice) {
 		sc.span = firstCORS(tree, top)
 		w.pols = append(w.pols, w.evalScope(sc)...)
 	}
-	return dedupe(w.pols), append(ld.notices, w.notices...)
+	notices := append(ld.notices, w.notices...)
+	if len(w.pols) == 0 && !mentionsCORS(tree) && !bytes.Contains(bytes.ToLower(f.Data), []byte("access-control-")) {
+		notices = corsNotices(notices)
+	}
+	return dedupe(w.pols), notices
+}
+
+// mentionsCORS reports whether a directive anywhere in the tree names a CORS
+// header, or tests or sets the request origin (forwarding it upstream with
+// proxy_set_header is not CORS).
+func mentionsCORS(tree []*directive) bool {
+	for _, d := range tree {
+		origin := d.name == "if" || d.name == "map" || d.name == "set" || d.name == "add_header" || d.name == "more_set_headers"
+		for _, a := range d.args {
+			s := strings.ToLower(a.text)
+			if strings.Contains(s, "access-control-") || origin && strings.Contains(s, "http_origin") {
+				return true
+			}
+		}
+		if strings.Contains(strings.ToLower(d.name), "access-control-") || mentionsCORS(d.children) {
+			return true
+		}
+	}
+	return false
+}
+
+// corsNotices keeps, for a file that sets no CORS header anywhere (a TLS
+// reverse proxy, a static site with security headers), only the notices
+// that may explain why: an include of a CORS snippet that could not be
+// read. Syntax and include notices about such a file are noise to a CORS
+// audit.
+func corsNotices(ns []policy.Notice) []policy.Notice {
+	var out []policy.Notice
+	for _, n := range ns {
+		if strings.Contains(strings.ToLower(n.Message), "cors") {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // firstCORS is the span of a fragment's first CORS header directive: the

@@ -15,7 +15,7 @@ type parser struct {
 
 // parseTree parses one file's bytes.
 func parseTree(file string, data []byte) ([]*directive, []syntaxError) {
-	p := &parser{lx: newLexer(data), file: file}
+	p := &parser{lx: newLexer(detemplate(data)), file: file}
 	dirs := p.block(0, policy.Pos{})
 	return dirs, append(p.lx.errs, p.errs...)
 }

@@ -54,8 +54,10 @@ type part struct {
 
 // splitExpr splits an nginx complex value into literals and variables:
 // `$name` or `${name}`, names of letters, digits and `_` (nginx variable
-// names are case-insensitive). `\$` is a literal dollar (semantics.md 2:
-// quoting does not stop expansion, escaping does).
+// names are case-insensitive). Neither quotes nor a backslash stop
+// expansion: nginx keeps `\$` as written and still reads the variable, so
+// `"\$http_origin"` sends a backslash followed by the origin (measured
+// against nginx 1.22 by conformance/nginx, case quoting).
 func splitExpr(s string) []part {
 	var out []part
 	var lit strings.Builder
@@ -67,11 +69,6 @@ func splitExpr(s string) []part {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c == '\\' && i+1 < len(s) && s[i+1] == '$' {
-			lit.WriteByte('$')
-			i++
-			continue
-		}
 		if c != '$' || i+1 >= len(s) {
 			lit.WriteByte(c)
 			continue

@@ -77,11 +77,13 @@ type scope struct {
 	ifOwn  []bool
 	ifDrop []*policy.Dropped
 	drop   *policy.Dropped // what the block itself drops from its parent
+	block  *directive
+	parent level
 }
 
 // newScope prepares a block body: its level, its program, its ifs.
 func (w *walker) newScope(name string, block *directive, parent level, serverSteps []step) *scope {
-	sc := &scope{name: name, span: block.head}
+	sc := &scope{name: name, span: block.head, block: block, parent: parent}
 	sc.lvl, sc.drop = inheritLevel(parent, block)
 	sc.steps = append(append([]step(nil), serverSteps...), buildSteps(block.children, &sc.ifs)...)
 	for _, d := range sc.ifs {
@@ -123,8 +125,13 @@ func (w *walker) evalScope(sc *scope) []policy.Policy {
 	}
 	groups := make([][]*state, len(sc.ifs)+1) // index 0: the block itself
 	drops := make([][]policy.Dropped, len(sc.ifs)+1)
+	// A block whose every answer is nginx's own error (`location /gone {
+	// return 410; }`) answers nothing else: keep those paths, so its policy
+	// says what the error carries (`always` headers, headers-more), as
+	// measured by conformance/nginx (case return_error).
+	onlyErrors := allErrorReturns(all)
 	for _, st := range all {
-		if st.excluded() {
+		if st.excluded() && !onlyErrors {
 			continue
 		}
 		g := 0
@@ -133,12 +140,18 @@ func (w *walker) evalScope(sc *scope) []policy.Policy {
 		}
 		groups[g] = append(groups[g], st)
 	}
-	if sc.drop != nil {
-		drops[0] = append(drops[0], *sc.drop)
+	// Drops by inheritance, limited to the headers that matter to the
+	// requests each group answers.
+	if sc.drop != nil && len(groups[0]) > 0 {
+		if dr := lostHeaders(sc.parent.add, sc.lvl.add, sc.block, inheritReason, relevantTo(groups[0])); dr != nil {
+			drops[0] = append(drops[0], *dr)
+		}
 	}
 	for i, dr := range sc.ifDrop {
-		if dr != nil {
-			drops[i+1] = append(drops[i+1], *dr)
+		if dr != nil && len(groups[i+1]) > 0 {
+			if dr := lostHeaders(sc.lvl.add, sc.ifLvls[i].add, sc.ifs[i], inheritReason, relevantTo(groups[i+1])); dr != nil {
+				drops[i+1] = append(drops[i+1], *dr)
+			}
 		}
 	}
 	w.siblingDrops(sc, groups, drops)
@@ -157,7 +170,7 @@ func (w *walker) evalScope(sc *scope) []policy.Policy {
 		if !hasCORS(fields) && len(drops[g]) == 0 {
 			continue
 		}
-		p := w.e.buildPolicy(fields, sts)
+		p, star := w.e.buildPolicies(fields, sts)
 		p.Scope, p.Span, p.Dropped = name, span, drops[g]
 		p.PreflightOnly = true
 		for _, st := range sts {
@@ -173,8 +186,24 @@ func (w *walker) evalScope(sc *scope) []policy.Policy {
 			p.OnErrors = true
 		}
 		out = append(out, p)
+		if star != nil {
+			star.Scope, star.Span = name, span
+			star.PreflightOnly, star.PreflightStatus = p.PreflightOnly, p.PreflightStatus
+			out = append(out, *star)
+		}
 	}
 	return out
+}
+
+// allErrorReturns reports whether every path ends in `return` with an
+// error status (444 closes the connection: no answer at all).
+func allErrorReturns(sts []*state) bool {
+	for _, st := range sts {
+		if st.term != termReturn || st.status < 400 || st.status == 444 {
+			return false
+		}
+	}
+	return len(sts) > 0
 }
 
 func allReturn2xx(sts []*state) bool {
@@ -263,7 +292,8 @@ func (w *walker) siblingDrops(sc *scope, groups [][]*state, drops [][]policy.Dro
 				}
 				earlier := sc.ifs[i]
 				dr := lostHeaders(sc.ifLvls[i].fields(), final, last,
-					"matches after "+blockWord(earlier)+" on the same requests, and nginx uses only the last matching if's add_header set")
+					"matches after "+blockWord(earlier)+" on the same requests, and nginx uses only the last matching if's add_header set",
+					relevantTo([]*state{st}))
 				if dr == nil {
 					continue
 				}
@@ -272,10 +302,29 @@ func (w *walker) siblingDrops(sc *scope, groups [][]*state, drops [][]policy.Dro
 					continue
 				}
 				seen[key] = true
-				drops[g] = append(drops[g], *dr)
+				drops[g] = mergeDrop(drops[g], *dr)
 			}
 		}
 	}
+}
+
+// mergeDrop adds dr to drops, folded into an earlier drop at the same block
+// (whose reason it keeps): one finding per place, even when several earlier
+// ifs lose their headers at the same last one.
+func mergeDrop(drops []policy.Dropped, dr policy.Dropped) []policy.Dropped {
+	for i := range drops {
+		d := &drops[i]
+		if d.Block != dr.Block {
+			continue
+		}
+		for _, h := range dr.Headers {
+			if indexOf(d.Headers, h) < 0 {
+				d.Headers = append(d.Headers, h)
+			}
+		}
+		return drops
+	}
+	return append(drops, dr)
 }
 
 // serverName is the first server_name, for scopes.
@@ -307,10 +356,12 @@ func (w *walker) walkServer(s *directive, parent level, name string) {
 		if d.name != "if" {
 			continue
 		}
+		// One notice per block: its header directives are all ignored.
 		for _, c := range d.children {
 			if c.name == "add_header" || c.name == "more_set_headers" {
 				w.notices = append(w.notices, policy.Notice{Level: policy.LevelWarning, Span: c.head,
-					Message: c.name + " is not allowed in an if block at server level (nginx refuses to start); ignored"})
+					Message: c.name + " is not allowed in an if block at server level (nginx refuses to start); the header directives of this if are ignored"})
+				break
 			}
 		}
 	}

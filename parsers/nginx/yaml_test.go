@@ -1,0 +1,72 @@
+package nginx
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestYAMLBlocks(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string // `key` per block read
+	}{
+		{"configmap with two files, one with CORS", "data:\n  default.conf: |\n    server {\n      add_header Access-Control-Allow-Origin *;\n    }\n  mime.types: |\n    types { text/html html; }\n",
+			[]string{"default.conf"}},
+		{"list item key and folded scalar", "configs:\n  - content: >-\n      add_header Access-Control-Allow-Origin $http_origin;\n",
+			[]string{"content"}},
+		{"unconditional ingress snippet is the platform parser's",
+			"metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/configuration-snippet: |\n      more_set_headers \"Access-Control-Allow-Origin: $http_origin\";\n",
+			nil},
+		{"conditional ingress snippet is read here",
+			"metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/server-snippet: |\n      if ($http_origin ~ a) { set $c 1; }\n      more_set_headers \"Access-Control-Allow-Origin: $c\";\n",
+			[]string{"nginx.ingress.kubernetes.io/server-snippet"}},
+		{"controller configmap key", "data:\n  server-snippet: |\n    add_header Access-Control-Allow-Origin *;\n",
+			[]string{"server-snippet"}},
+		{"text that is not nginx", "description: |\n  Set Access-Control-Allow-Origin in the gateway.\n", nil},
+		{"nginx without CORS", "data:\n  default.conf: |\n    server { add_header X-Frame-Options DENY; }\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, b := range yamlBlocks([]byte(tt.src)) {
+				got = append(got, b.key)
+				if strings.Count(string(b.data), "\n") > strings.Count(tt.src, "\n") {
+					t.Errorf("block %q has more lines than the file", b.key)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("blocks %q, want %q", got, tt.want)
+			}
+			if claimed := New().Claim("deploy/x.yaml", []byte(tt.src)); claimed != (len(tt.want) > 0) {
+				t.Errorf("Claim = %v", claimed)
+			}
+		})
+	}
+}
+
+func TestYAMLSpans(t *testing.T) {
+	src := `apiVersion: v1
+kind: ConfigMap
+data:
+  a.conf: |
+    location /a {
+      add_header Access-Control-Allow-Origin $http_origin;
+    }
+  b.conf: |
+    location /b {
+      add_header Access-Control-Allow-Origin "*";
+    }
+`
+	pols, ns := parseOne(t, "k8s/cm.yaml", src)
+	if len(ns) != 0 {
+		t.Errorf("notices: %s", noticeText(ns))
+	}
+	got := summaries(pols)
+	if strings.Join(got, "\n") != "5: echo-any\n9: any(wildcard)" {
+		t.Fatalf("policies %q", got)
+	}
+	if s := pols[0].Origins.Span; s.File != "k8s/cm.yaml" || s.Start.Line != 6 || s.Start.Col != 46 {
+		t.Errorf("span %+v", s)
+	}
+}
