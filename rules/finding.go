@@ -58,7 +58,12 @@ func provenance(p *policy.Policy, m *policy.Matcher) string {
 	if m != nil && m.EnvFallback != "" {
 		env = m.EnvFallback
 	}
-	if env != "" {
+	switch {
+	case strings.ContainsAny(env, ".[("):
+		// A settings value with a literal fallback (Python
+		// `settings.ORIGINS or ["*"]`), not an environment variable name.
+		parts = append(parts, "It applies when "+code(env)+" is unset or empty (it is the fallback value).")
+	case env != "":
 		parts = append(parts, "It applies when the environment variable "+env+" is unset (it is the fallback value).")
 	}
 	return strings.Join(parts, " ")

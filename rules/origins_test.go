@@ -177,6 +177,8 @@ func TestOriginMessages(t *testing.T) {
 			[]string{"This comes from a default: @koa/cors before 5.0.0 reflects the origin."}},
 		{"env fallback", newPolicy(policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, EnvFallback: "CORS_ORIGIN"}), "CORS008",
 			[]string{"CORS_ORIGIN is unset"}},
+		{"settings fallback", newPolicy(policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, EnvFallback: "settings.allowed_origins"}), "CORS008",
+			[]string{"It applies when `settings.allowed_origins` is unset or empty"}},
 		{"bypass hint", newPolicy(list(jsRe(`^https://api.example\.com$`, 10))), "CORS004", []string{"not escaped"}},
 		{"subdomain", newPolicy(list(kindM(policy.MatchGlob, "https://*.example.com", 10))), "CORS006",
 			[]string{"Every subdomain of `example.com`"}},

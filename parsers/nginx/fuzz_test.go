@@ -24,8 +24,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("server { location / { if ($http_origin ~* \"^https://a\\.b$\") { add_header Access-Control-Allow-Origin $http_origin; } } }"))
 	f.Add([]byte("map $http_origin $c { default $http_origin; ~. 1; } server { location / { add_header Access-Control-Allow-Origin $c; } }"))
 	f.Add([]byte("content_by_lua_block { local a = [[ } ]] }"))
+	f.Add([]byte("data:\n  a.conf: |\n    {% if x %}add_header Access-Control-Allow-Origin {{ o }};{% else %}{{ end }}\n"))
+	f.Add([]byte("<% if a %>add_header Access-Control-Allow-Origin <%= o %>;<% end %>{# c #}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, path := range []string{"conf.d/f.conf", "nginx.conf"} {
+		for _, path := range []string{"conf.d/f.conf", "nginx.conf", "k8s/cm.yaml", "templates/site.conf.j2"} {
 			files := tree{path: string(data), "snippets/x.conf": string(data)}
 			pols, ns := New().Parse(files.file(path))
 			for _, n := range ns {

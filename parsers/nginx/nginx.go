@@ -85,6 +85,12 @@ func (Parser) Parse(f parsers.File) ([]policy.Policy, []policy.Notice) {
 		g.Data = b.data
 		ps, ns := parseConf(g)
 		pols = append(pols, ps...)
+		if !b.nginxKey() {
+			// A shell script or text block that happens to hold some
+			// directives (a CI step writing a config with a heredoc):
+			// its other lines are not nginx, and saying so is noise.
+			ns = withoutSyntax(ns)
+		}
 		notices = append(notices, ns...)
 	}
 	return pols, notices
@@ -127,6 +133,17 @@ func parseConf(f parsers.File) ([]policy.Policy, []policy.Notice) {
 		notices = corsNotices(notices)
 	}
 	return dedupe(w.pols), notices
+}
+
+// withoutSyntax drops syntax notices.
+func withoutSyntax(ns []policy.Notice) []policy.Notice {
+	var out []policy.Notice
+	for _, n := range ns {
+		if !strings.HasPrefix(n.Message, "nginx syntax") {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // mentionsCORS reports whether a directive anywhere in the tree names a CORS

@@ -93,3 +93,16 @@ func wantBlock(key string, body []byte) bool {
 	}
 	return true
 }
+
+// nginxKey reports whether the block's key names nginx configuration
+// (`default.conf`, `nginx.conf`, `server-snippet`, `serverBlock`,
+// `extra_parameters` of a vhost role does not qualify).
+func (b yamlBlock) nginxKey() bool {
+	k := strings.ToLower(b.key)
+	for _, w := range []string{"conf", "nginx", "snippet", "server", "location", "vhost", "site"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}

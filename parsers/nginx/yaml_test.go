@@ -45,6 +45,21 @@ func TestYAMLBlocks(t *testing.T) {
 	}
 }
 
+func TestYAMLShellBlockQuiet(t *testing.T) {
+	// A CI step writing a config with a heredoc: the shell lines are not
+	// nginx and raise no syntax notices. (The heredoc's server block is
+	// read as the body of a `cat ...` block, so it yields no policy: shell
+	// is out of scope.)
+	src := "jobs:\n  deploy:\n    steps:\n      - run: |\n          cat > /etc/nginx/conf.d/api.conf <<'EOF'\n          server {\n            location / { add_header Access-Control-Allow-Origin $http_origin; }\n          }\n          EOF\n          nginx -s reload\n"
+	if !New().Claim(".github/workflows/deploy.yml", []byte(src)) {
+		t.Fatal("not claimed")
+	}
+	_, ns := parseOne(t, ".github/workflows/deploy.yml", src)
+	if len(ns) != 0 {
+		t.Errorf("notices: %s", noticeText(ns))
+	}
+}
+
 func TestYAMLSpans(t *testing.T) {
 	src := `apiVersion: v1
 kind: ConfigMap
