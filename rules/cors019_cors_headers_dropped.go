@@ -1,7 +1,9 @@
 // CORS019 is CORS headers set at an outer level that silently disappear in
 // an inner block (nginx add_header inheritance: any add_header in a nested
 // location, `if` or server drops every inherited one), or in a sibling `if`
-// that matches the same request (the last matching `if` wins). One finding
+// that matches the same request (the last matching `if` wins). It also
+// covers the mirror image issue 4 asks for: a block whose CORS add_headers
+// make it lose the other headers set above it (HSTS, X-Frame-Options). One finding
 // per block that loses them, at its opening line. Headers sent without
 // `always` are CORS020.
 
@@ -50,7 +52,15 @@ func (r corsHeadersDropped) Check(_ *Context, p *policy.Policy) []Finding {
 		for i, h := range d.Headers {
 			names[i] = code(h)
 		}
-		msg := "Responses from this block lose the CORS headers " + strings.Join(names, ", ") + " set " + where(d.From, d.Block) + "."
+		kind := "CORS headers"
+		for _, h := range d.Headers {
+			if !strings.HasPrefix(strings.ToLower(h), "access-control-") {
+				// A block that adds CORS headers of its own silently drops
+				// the security headers set above it (nginx inheritance).
+				kind = "headers"
+			}
+		}
+		msg := "Responses from this block lose the " + kind + " " + strings.Join(names, ", ") + " set " + where(d.From, d.Block) + "."
 		if len(names) == 0 {
 			msg = "Responses from this block lose the CORS headers set " + where(d.From, d.Block) + "."
 		}

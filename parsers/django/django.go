@@ -208,6 +208,10 @@ func build(m *python.Module, top *python.Scope, enable policy.Span, dev bool, ve
 			p.MaxAge = policy.MaxAge{Span: v.Span} // falsy: no Max-Age sent
 		} else if ma, ok := python.MaxAge(v); ok {
 			p.MaxAge = ma
+		} else {
+			// Set to something corslint cannot evaluate: the default does
+			// not apply, and nothing is known.
+			p.MaxAge = policy.MaxAge{Span: v.Span}
 		}
 	}
 	if v, ok := get("CORS_ALLOW_PRIVATE_NETWORK"); ok && !before4 {
@@ -269,15 +273,18 @@ func buildOrigins(p *policy.Policy, get func(...string) (python.Value, bool)) {
 	}
 	var ms []policy.Matcher
 	span := p.Span
+	// A list that cannot be read only adds origins: the regexes are still
+	// judged on their own, and without them nothing is known.
+	var unknownList *python.Value
 	if v, ok := get("CORS_ALLOWED_ORIGINS", "CORS_ORIGIN_WHITELIST"); ok {
 		items, ok := v.Strings()
 		if !ok {
-			p.Origins = unknown(v)
-			return
-		}
-		span = v.Span
-		for _, it := range items {
-			ms = append(ms, exact(it))
+			unknownList = &v
+		} else {
+			span = v.Span
+			for _, it := range items {
+				ms = append(ms, exact(it))
+			}
 		}
 	}
 	if v, ok := get("CORS_ALLOWED_ORIGIN_REGEXES", "CORS_ORIGIN_REGEX_WHITELIST"); ok {
@@ -285,22 +292,28 @@ func buildOrigins(p *policy.Policy, get func(...string) (python.Value, bool)) {
 		if v.Kind == python.List {
 			items = v.Items
 		}
-		if v.Partial {
-			p.Origins = unknown(v)
-			return
-		}
-		if len(ms) == 0 {
-			span = v.Span
-		}
+		var rs []policy.Matcher
 		for _, it := range items {
 			if it.Kind != python.Str && it.Kind != python.Regex {
-				p.Origins = unknown(it)
-				return
+				rs = nil
+				unknownList = &it
+				break
 			}
 			// re.match: anchored at the start only, case-sensitive.
-			ms = append(ms, policy.Matcher{Kind: policy.MatchRegex, Value: it.Str, Dialect: policy.DialectPython,
+			rs = append(rs, policy.Matcher{Kind: policy.MatchRegex, Value: it.Str, Dialect: policy.DialectPython,
 				Mode: policy.ModePrefix, IgnoreCase: it.IgnoreCase, Dev: it.Dev, EnvFallback: it.EnvVar, Span: it.Span})
 		}
+		if v.Partial {
+			unknownList = &v
+		}
+		if len(ms) == 0 && len(rs) > 0 {
+			span = v.Span
+		}
+		ms = append(ms, rs...)
+	}
+	if len(ms) == 0 && unknownList != nil {
+		p.Origins = unknown(*unknownList)
+		return
 	}
 	if len(ms) == 0 {
 		p.Origins = policy.Origins{Kind: policy.OriginNone, Default: true, DefaultNote: "django-cors-headers allows no origin by default", Span: span}

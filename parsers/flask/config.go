@@ -214,7 +214,7 @@ func (x *extractor) classKeysDepth(cls *python.Node, depth int) []python.Option 
 func (x *extractor) classPolicies() {
 	m := x.m
 	m.Walk(func(n *python.Node, s *python.Scope) bool {
-		if n.Type != "class_definition" || x.usedClasses[n] {
+		if n.Type != "class_definition" || x.usedClasses[n] || settingsModel(m, n) {
 			return true
 		}
 		keys := x.classKeys(n)
@@ -281,4 +281,21 @@ func (x *extractor) referenced(name string) bool {
 		return true
 	})
 	return uses > 0
+}
+
+// settingsModel reports whether a class is a pydantic model or settings
+// class: its CORS_* fields feed whatever middleware reads them (usually
+// Starlette's, in another module), not flask-cors.
+func settingsModel(m *python.Module, cls *python.Node) bool {
+	supers := cls.Child("superclasses")
+	if supers == nil {
+		return false
+	}
+	for _, b := range supers.NamedChildren() {
+		q := m.QualName(b)
+		if strings.HasPrefix(q, "pydantic") || strings.HasSuffix(q, "BaseSettings") || strings.HasSuffix(q, "BaseModel") {
+			return true
+		}
+	}
+	return false
 }

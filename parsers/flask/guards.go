@@ -58,7 +58,7 @@ func (x *extractor) manualOrigin(w headerWrite, s *python.Scope) policy.Origins 
 	m := x.m
 	span := m.Span(w.value)
 	v := m.Eval(s, w.value)
-	if v.Kind == python.Str {
+	if v.Kind == python.Str && !echoOf(m, s, w.value, "origin", 0) {
 		switch strings.TrimSpace(v.Str) {
 		case "*":
 			return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: v.Span, EnvFallback: v.EnvVar}

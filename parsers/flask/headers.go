@@ -11,6 +11,9 @@ type headerWrite struct {
 	name  string       // lower case
 	value *python.Node // the value expression
 	stmt  *python.Node // the statement or call doing it
+	// json: the value is serialised as JSON, not with str() (a Lambda
+	// proxy response dict: True is sent as `true`).
+	json bool
 }
 
 func corsHeader(name string) bool {
@@ -58,14 +61,16 @@ func (x *extractor) headerWrites(n *python.Node, s *python.Scope) []headerWrite 
 				}
 			}
 		case "pair":
-			if k := m.Eval(s, c.Child("key")); k.Kind == python.Str && corsHeader(k.Str) {
-				out = append(out, headerWrite{name: strings.ToLower(k.Str), value: c.Child("value"), stmt: c})
+			if k := m.Eval(s, c.Child("key")); k.Kind == python.Str && corsHeader(k.Str) && x.responseDict(c.Parent) {
+				out = append(out, headerWrite{name: strings.ToLower(k.Str), value: c.Child("value"), stmt: c, json: x.lambdaStyle})
 			}
 		case "tuple":
 			kids := c.NamedChildren()
 			if len(kids) == 2 {
 				if k := m.Eval(s, kids[0]); k.Kind == python.Str && corsHeader(k.Str) {
-					out = append(out, headerWrite{name: strings.ToLower(k.Str), value: kids[1], stmt: c})
+					if x.headerTuple(c) {
+						out = append(out, headerWrite{name: strings.ToLower(k.Str), value: kids[1], stmt: c})
+					}
 					return
 				}
 			}
@@ -78,4 +83,98 @@ func (x *extractor) headerWrites(n *python.Node, s *python.Scope) []headerWrite 
 		visit(ch)
 	}
 	return out
+}
+
+// headerTuple reports whether a ("Name", value) tuple is a header being
+// sent: an argument of a call (start_response, resp.set_headers,
+// headers.extend), an item of a list that is one, or of a list bound to a
+// name about headers. A list of pairs used for anything else (expected
+// values in a checker) is not.
+func (x *extractor) headerTuple(t *python.Node) bool {
+	n := t.Parent
+	if n != nil && (n.Type == "list" || n.Type == "tuple") {
+		n = n.Parent
+	}
+	if n == nil {
+		return false
+	}
+	switch n.Type {
+	case "argument_list":
+		return !x.clientCall(n.Parent)
+	case "keyword_argument":
+		return n.Parent != nil && !x.clientCall(n.Parent.Parent)
+	case "assignment", "augmented_assignment":
+		return strings.Contains(strings.ToLower(x.m.Text(n.Child("left"))), "header")
+	case "return_statement":
+		return true
+	}
+	return false
+}
+
+// responseDict reports whether a dict literal holding a CORS header name is
+// headers a response sends, rather than headers a client sends
+// (`requests.get(url, headers={...})`) or values a test compares against.
+func (x *extractor) responseDict(d *python.Node) bool {
+	if d == nil {
+		return false
+	}
+	for c := d.Parent; c != nil && c.Type != "function_definition" && c.Type != "class_definition"; c = c.Parent {
+		if c.Type == "assert_statement" || c.Type == "comparison_operator" {
+			return false
+		}
+	}
+	p := d.Parent
+	switch {
+	case p != nil && p.Type == "keyword_argument" && p.Parent != nil:
+		return !x.clientCall(p.Parent.Parent)
+	case p != nil && p.Type == "argument_list":
+		return !x.clientCall(p.Parent)
+	case p != nil && p.Type == "assignment" && p.Child("left") != nil && p.Child("left").Type == "identifier":
+		return !x.passedToClient(x.m.Text(p.Child("left")))
+	}
+	return true
+}
+
+// clientVerbs are the method names of HTTP client calls (requests, httpx,
+// aiohttp sessions, test clients).
+var clientVerbs = map[string]bool{
+	"get": true, "post": true, "put": true, "patch": true, "delete": true, "head": true, "options": true,
+	"request": true, "stream": true, "fetch": true, "urlopen": true, "Request": true, "build_request": true,
+}
+
+// clientCall reports whether call sends an HTTP request.
+func (x *extractor) clientCall(call *python.Node) bool {
+	if call == nil || call.Type != "call" {
+		return false
+	}
+	fn := call.Child("function")
+	switch {
+	case fn == nil:
+		return false
+	case fn.Type == "attribute":
+		return clientVerbs[x.m.Text(fn.Child("attribute"))]
+	case fn.Type == "identifier":
+		q := x.m.QualName(fn)
+		return q == "urllib.request.Request" || q == "urllib.request.urlopen" || strings.HasPrefix(q, "requests.") || strings.HasPrefix(q, "httpx.")
+	}
+	return false
+}
+
+// passedToClient reports whether a name is passed as headers to an HTTP
+// client call somewhere in the file.
+func (x *extractor) passedToClient(name string) bool {
+	found := false
+	x.m.Walk(func(n *python.Node, _ *python.Scope) bool {
+		if found || n.Type != "identifier" || x.m.Text(n) != name || n.Parent == nil {
+			return !found
+		}
+		p := n.Parent
+		if p.Type == "keyword_argument" && p.Parent != nil {
+			found = x.clientCall(p.Parent.Parent)
+		} else if p.Type == "argument_list" {
+			found = x.clientCall(p.Parent)
+		}
+		return !found
+	})
+	return found
 }

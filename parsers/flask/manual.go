@@ -14,6 +14,9 @@ const acao = "access-control-allow-origin"
 // Access-Control-Allow-Origin in a function (a Flask after_request hook, a
 // view, a middleware) or at module level.
 func (x *extractor) extractManual() {
+	if x.testFile {
+		return
+	}
 	m := x.m
 	x.manualUnit(m.Root, m.Top(), "module")
 	m.Walk(func(n *python.Node, _ *python.Scope) bool {
@@ -97,10 +100,10 @@ func (x *extractor) manualOthers(p *policy.Policy, writes []headerWrite, s *pyth
 	m := x.m
 	for _, w := range writes {
 		v := m.Eval(s, w.value)
-		p.Directives = append(p.Directives, policy.HeaderDirective{Name: canonical(w.name), Value: sentValue(m, w.value, v), Span: m.Span(w.value)})
+		p.Directives = append(p.Directives, policy.HeaderDirective{Name: canonical(w.name), Value: sentValue(m, w, v), Span: m.Span(w.value)})
 		switch w.name {
 		case "access-control-allow-credentials":
-			if sent := sentValue(m, w.value, v); v.Kind != python.Unknown {
+			if sent := sentValue(m, w, v); v.Kind != python.Unknown {
 				p.Credentials = policy.Credentials{Value: sent, Set: true, Span: v.Span}
 			}
 		case "access-control-allow-methods":
@@ -134,20 +137,25 @@ func (x *extractor) manualOthers(p *policy.Policy, writes []headerWrite, s *pyth
 }
 
 // sentValue is a header value as werkzeug sends it: str() of the value
-// (True becomes "True", which browsers do not accept for credentials).
-func sentValue(m *python.Module, n *python.Node, v python.Value) string {
+// (True becomes "True", which browsers do not accept for credentials). A
+// Lambda proxy response is JSON, so there True is sent as "true".
+func sentValue(m *python.Module, w headerWrite, v python.Value) string {
 	switch v.Kind {
 	case python.Str:
 		return v.Str
 	case python.Bool:
+		s := "False"
 		if v.Bool {
-			return "True"
+			s = "True"
 		}
-		return "False"
+		if w.json {
+			s = strings.ToLower(s)
+		}
+		return s
 	case python.Int:
 		return fmt.Sprint(v.Int)
 	}
-	return m.Text(n)
+	return m.Text(w.value)
 }
 
 var canonicalNames = map[string]string{

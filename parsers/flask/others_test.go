@@ -179,6 +179,7 @@ func TestClaim(t *testing.T) {
 		{"main.py", "app.add_middleware(CORSMiddleware)", true},
 		{"settings/base.py", "CORS_ALLOWED_ORIGINS = []", true},
 		{"views.py", "resp['Access-Control-Allow-Origin'] = '*'", true},
+		{"bucket.py", "s3.put_bucket_cors(CORSConfiguration={'CORSRules': []})", true},
 		{"app.py", "print('hello')", false},
 		{"app.js", "flask_cors", false},
 	}
@@ -187,7 +188,7 @@ func TestClaim(t *testing.T) {
 			t.Errorf("Claim(%q) = %v", tt.path, got)
 		}
 	}
-	if p.Name() != "flask" || len(p.Keywords()) != 6 {
+	if p.Name() != "flask" || len(p.Keywords()) != 7 {
 		t.Errorf("name/keywords")
 	}
 }

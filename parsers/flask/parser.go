@@ -38,6 +38,8 @@ func (Parser) Name() string { return "flask" }
 var keywords = [][]byte{
 	[]byte("flask_cors"), []byte("cross_origin"), []byte("CORSMiddleware"),
 	[]byte("corsheaders"), []byte("CORS_"), []byte("Access-Control-"),
+	// boto3 S3 bucket CORS rules.
+	[]byte("CORSRules"),
 }
 
 // Keywords are the prefilter strings: one must occur in a claimed file.
@@ -85,11 +87,14 @@ func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.No
 		configs:     map[string]*appConfig{},
 		usedClasses: map[*python.Node]bool{},
 	}
+	x.lambdaStyle = lambdaStyle(m)
+	x.testFile = testPath(f.Path)
 	x.usesFlaskCors = m.ImportedFrom("CORS", "flask_cors") || m.ImportedFrom("cross_origin", "flask_cors") || importsModule(m, "flask_cors")
 	x.collectConfig()
 	x.extractFlaskCors()
 	x.classPolicies()
 	x.extractManual()
+	x.extractBucketCors()
 	pols = x.policies
 	for _, sp := range starlette.Extract(m) {
 		sp.Dev = sp.Dev || x.devFile
@@ -125,4 +130,46 @@ type extractor struct {
 	configs       map[string]*appConfig
 	usedClasses   map[*python.Node]bool
 	policies      []policy.Policy
+	// lambdaStyle: the file returns AWS Lambda proxy responses (a dict with
+	// a "statusCode" key), whose headers the runtime serialises as JSON.
+	lambdaStyle bool
+	// testFile: a test module; headers it builds by hand are fixtures and
+	// expectations, not a service's policy.
+	testFile bool
+}
+
+// testPath reports whether a path is a test module: test_*.py, *_test.py,
+// tests.py, conftest.py, or a file under a tests/ or test/ folder.
+func testPath(p string) bool {
+	segs := strings.Split(strings.ToLower(p), "/")
+	base := segs[len(segs)-1]
+	if strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || base == "tests.py" || base == "conftest.py" {
+		return true
+	}
+	for _, s := range segs[:len(segs)-1] {
+		if s == "tests" || s == "test" || s == "testing" {
+			return true
+		}
+	}
+	return false
+}
+
+// lambdaStyle reports whether m builds an AWS Lambda proxy response: a dict
+// literal with a "statusCode" key.
+func lambdaStyle(m *python.Module) bool {
+	found := false
+	m.Walk(func(n *python.Node, _ *python.Scope) bool {
+		if found {
+			return false
+		}
+		if n.Type == "pair" {
+			if k := n.Child("key"); k != nil && k.Type == "string" {
+				if v := m.Eval(m.Top(), k); v.Kind == python.Str && v.Str == "statusCode" {
+					found = true
+				}
+			}
+		}
+		return true
+	})
+	return found
 }

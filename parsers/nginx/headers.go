@@ -123,7 +123,7 @@ func inheritLevel(parent level, b *directive) (level, *policy.Dropped) {
 		lv.add = parent.add
 	default:
 		lv.add = adds
-		return lv, lostHeaders(parent.add, adds, b, inheritReason, nil)
+		return lv, lostHeaders(parent.add, adds, b, inheritReason, nil, true)
 	}
 	return lv, nil
 }
@@ -132,16 +132,22 @@ func inheritLevel(parent level, b *directive) (level, *policy.Dropped) {
 const inheritReason = "has its own add_header directives, so it inherits none of the enclosing ones"
 
 // lostHeaders lists the CORS headers of from that to does not set again and
-// that keep (nil: all) says matter to the block's responses.
-func lostHeaders(from, to []hdr, b *directive, reason string, keep func(lname string) bool) *policy.Dropped {
+// that keep (nil: all) says matter to the block's responses. With others,
+// a block whose own add_headers are CORS headers also reports the other
+// headers it loses (HSTS, X-Frame-Options...): adding CORS there is what
+// silently removed them, a common way CORS work weakens a server.
+func lostHeaders(from, to []hdr, b *directive, reason string, keep func(lname string) bool, others bool) *policy.Dropped {
 	have := map[string]bool{}
+	toCORS := false
 	for _, h := range to {
 		have[h.lname] = true
+		toCORS = toCORS || isCORSHeader(h.lname)
 	}
 	var dr policy.Dropped
 	seen := map[string]bool{}
 	for _, h := range from {
-		if !isCORSHeader(h.lname) || have[h.lname] || seen[h.lname] || keep != nil && !keep(h.lname) {
+		cors := isCORSHeader(h.lname)
+		if !cors && !(others && toCORS) || have[h.lname] || seen[h.lname] || cors && keep != nil && !keep(h.lname) {
 			continue
 		}
 		seen[h.lname] = true
@@ -214,6 +220,17 @@ var preflightOnlyHeaders = map[string]bool{
 // Expose-Headers on preflight answers, changes nothing a browser does
 // (semantics.md 1: Expose-Headers is read on actual responses, the
 // Allow-Methods/-Headers checks and Max-Age on preflights).
+// servesActual reports whether some request of sts is not a preflight: only
+// then do lost non-CORS headers (security headers) matter.
+func servesActual(sts []*state) bool {
+	for _, st := range sts {
+		if st.method != "OPTIONS" {
+			return true
+		}
+	}
+	return false
+}
+
 func relevantTo(sts []*state) func(lname string) bool {
 	pre, actual := false, false
 	for _, st := range sts {

@@ -143,13 +143,13 @@ func (w *walker) evalScope(sc *scope) []policy.Policy {
 	// Drops by inheritance, limited to the headers that matter to the
 	// requests each group answers.
 	if sc.drop != nil && len(groups[0]) > 0 {
-		if dr := lostHeaders(sc.parent.add, sc.lvl.add, sc.block, inheritReason, relevantTo(groups[0])); dr != nil {
+		if dr := lostHeaders(sc.parent.add, sc.lvl.add, sc.block, inheritReason, relevantTo(groups[0]), servesActual(groups[0])); dr != nil {
 			drops[0] = append(drops[0], *dr)
 		}
 	}
 	for i, dr := range sc.ifDrop {
 		if dr != nil && len(groups[i+1]) > 0 {
-			if dr := lostHeaders(sc.lvl.add, sc.ifLvls[i].add, sc.ifs[i], inheritReason, relevantTo(groups[i+1])); dr != nil {
+			if dr := lostHeaders(sc.lvl.add, sc.ifLvls[i].add, sc.ifs[i], inheritReason, relevantTo(groups[i+1]), servesActual(groups[i+1])); dr != nil {
 				drops[i+1] = append(drops[i+1], *dr)
 			}
 		}
@@ -293,7 +293,7 @@ func (w *walker) siblingDrops(sc *scope, groups [][]*state, drops [][]policy.Dro
 				earlier := sc.ifs[i]
 				dr := lostHeaders(sc.ifLvls[i].fields(), final, last,
 					"matches after "+blockWord(earlier)+" on the same requests, and nginx uses only the last matching if's add_header set",
-					relevantTo([]*state{st}))
+					relevantTo([]*state{st}), false)
 				if dr == nil {
 					continue
 				}

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -121,7 +122,7 @@ func (e *evaluator) call(s *Scope, n *Node, depth int) Value {
 	case "os.environ.get", "os.getenv", "os.environ.setdefault":
 		return e.envLookup(s, n, arg(0, "key"), arg(1, "default"), "", depth)
 	case "decouple.config":
-		return e.envLookup(s, n, arg(0, "key"), a.Keyword("default"), decoupleCast(m, a.Keyword("cast")), depth)
+		return e.decouple(s, n, arg(0, "key"), a.Keyword("default"), a.Keyword("cast"), depth)
 	case "datetime.timedelta", "timedelta":
 		if q == "timedelta" && !m.ImportedFrom("timedelta", "datetime") {
 			break
@@ -147,6 +148,13 @@ func (e *evaluator) call(s *Scope, n *Node, depth int) Value {
 			}
 			return d
 		}
+	case "str":
+		if len(a.Positional) == 1 && len(a.Keywords) == 0 {
+			// str(origin) over pydantic URLs or plain strings.
+			if v := e.eval(s, a.Positional[0], depth+1); v.Kind == Str || v.Kind == Unknown {
+				return v
+			}
+		}
 	case "int":
 		if len(a.Positional) == 1 {
 			v := e.eval(s, a.Positional[0], depth+1)
@@ -162,7 +170,24 @@ func (e *evaluator) call(s *Scope, n *Node, depth int) Value {
 		}
 	}
 	if method, ok := e.environCall(s, fn); ok {
-		return e.envLookup(s, n, arg(0, "var"), a.Keyword("default"), envCast(method), depth)
+		def := a.Keyword("default")
+		if def == nil && len(a.Positional) > 1 && (method == "bool" || method == "int" || method == "str" || method == "float") {
+			// env.bool("X", True): django-environ and environs both take
+			// the default second for scalars (for lists the second is a cast
+			// in django-environ).
+			def = a.Positional[1]
+		}
+		return e.envLookup(s, n, arg(0, "var"), def, envCast(method), depth)
+	}
+	if q == "json.loads" && len(a.Positional) == 1 {
+		if v := e.eval(s, a.Positional[0], depth+1); v.Kind == Str {
+			if out, ok := fromJSON(v); ok {
+				return out
+			}
+		}
+	}
+	if v, ok := e.localCall(s, n, fn, a, depth); ok {
+		return v
 	}
 	if fn.Type == "attribute" {
 		obj := e.eval(s, fn.Child("object"), depth+1)
@@ -191,15 +216,66 @@ func (e *evaluator) environCall(s *Scope, fn *Node) (method string, ok bool) {
 	if target == nil || target.Type != "identifier" {
 		return "", false
 	}
+	name := e.m.Text(target)
 	for sc := s; sc != nil; sc = sc.Parent {
-		if _, v, found := sc.Binding(e.m.Text(target)); found {
-			if v.Type == "call" && e.m.QualName(v.Child("function")) == "environ.Env" {
-				return method, true
+		if _, v, found := sc.Binding(name); found {
+			if v.Type == "call" {
+				q := e.m.QualName(v.Child("function"))
+				if q == "environ.Env" || q == "environs.Env" || q == "Env" && (e.m.ImportedFrom("Env", "environ") || e.m.ImportedFrom("Env", "environs")) {
+					return method, true
+				}
 			}
 			return "", false
 		}
+		if len(sc.Targets(name)) > 0 && sc != e.m.top {
+			return "", false
+		}
+	}
+	// `from config.env import env`: the project's django-environ or
+	// environs instance, defined in another module under its usual name.
+	if _, imported := e.m.Imports[name]; imported && name == "env" {
+		return method, true
 	}
 	return "", false
+}
+
+// fromJSON evaluates json.loads of a known string: lists, strings, numbers,
+// booleans and null (objects are not origin settings and stay Unknown).
+func fromJSON(v Value) (Value, bool) {
+	var raw any
+	if err := json.Unmarshal([]byte(v.Str), &raw); err != nil {
+		return Value{}, false
+	}
+	var conv func(x any) (Value, bool)
+	conv = func(x any) (Value, bool) {
+		out := Value{Span: v.Span, EnvVar: v.EnvVar, Dev: v.Dev}
+		switch t := x.(type) {
+		case string:
+			out.Kind, out.Str = Str, t
+		case bool:
+			out.Kind, out.Bool = Bool, t
+		case float64:
+			out.Kind, out.Int = Int, int64(t)
+			if float64(out.Int) != t {
+				out.Kind, out.Float = Float, t
+			}
+		case nil:
+			out.Kind = None
+		case []any:
+			out.Kind = List
+			for _, it := range t {
+				iv, ok := conv(it)
+				if !ok {
+					return Value{}, false
+				}
+				out.Items = append(out.Items, iv)
+			}
+		default:
+			return Value{}, false
+		}
+		return out, true
+	}
+	return conv(raw)
 }
 
 func envCast(method string) string {
@@ -214,20 +290,112 @@ func envCast(method string) string {
 	return ""
 }
 
-func decoupleCast(m *Module, cast *Node) string {
-	if cast == nil {
-		return ""
+// decouple evaluates python-decouple's config(key, default=..., cast=...):
+// the cast applies to the default too, so a lambda cast is applied to it.
+func (e *evaluator) decouple(s *Scope, call, key, def, cast *Node, depth int) Value {
+	m := e.m
+	kind := ""
+	switch {
+	case cast == nil || m.QualName(cast) == "str":
+	case m.QualName(cast) == "bool":
+		kind = "bool"
+	case m.QualName(cast) == "int":
+		kind = "int"
+	case cast.Type == "call" && strings.HasSuffix(m.QualName(cast.Child("function")), "Csv"):
+		kind = "list"
+	case cast.Type == "lambda":
+		v := e.envLookup(s, call, key, def, "", depth)
+		if v.Kind == Unknown {
+			return v
+		}
+		out := e.applyLambda(s, cast, v, depth)
+		if out.Kind == Unknown {
+			out.EnvVar = v.EnvVar
+			return out
+		}
+		return markEnv(out, v.EnvVar)
+	default:
+		v := unknown(m.Span(call), "config(...) with cast %s", m.short(cast))
+		v.EnvVar = e.m.short(key)
+		if k := e.eval(s, key, depth+1); k.Kind == Str {
+			v.EnvVar = k.Str
+		}
+		return v
 	}
-	switch m.QualName(cast) {
-	case "bool":
-		return "bool"
-	case "int":
-		return "int"
+	return e.envLookup(s, call, key, def, kind, depth)
+}
+
+// applyLambda evaluates `lambda v: body` applied to one known value.
+func (e *evaluator) applyLambda(s *Scope, lam *Node, arg Value, depth int) Value {
+	params := lam.Child("parameters")
+	body := lam.Child("body")
+	if params == nil || body == nil || len(params.NamedChildren()) != 1 || params.NamedChildren()[0].Type != "identifier" {
+		return unknown(e.m.Span(lam), "cannot evaluate %s", e.m.short(lam))
 	}
-	if cast.Type == "call" && strings.HasSuffix(m.QualName(cast.Child("function")), "Csv") {
-		return "list"
+	return e.withLocal(e.m.Text(params.NamedChildren()[0]), arg, func() Value { return e.eval(s, body, depth+1) })
+}
+
+// localCall evaluates a call, without arguments, of a function defined in
+// this file whose body returns one expression (`def get_cors_config():
+// ... return {...}`): the returned value in the function's scope.
+func (e *evaluator) localCall(s *Scope, call, fn *Node, a Args, depth int) (Value, bool) {
+	if fn.Type != "identifier" || len(a.Positional) > 0 || len(a.Keywords) > 0 || len(a.Splats) > 0 {
+		return Value{}, false
 	}
-	return ""
+	name := e.m.Text(fn)
+	for sc := s; sc != nil; sc = sc.Parent {
+		targets := sc.Targets(name)
+		if len(targets) == 0 {
+			continue
+		}
+		def := targets[0].Parent
+		if len(targets) != 1 || def == nil || def.Type != "function_definition" {
+			return Value{}, false
+		}
+		if params := def.Child("parameters"); params != nil && len(params.NamedChildren()) > 0 {
+			return Value{}, false
+		}
+		inner := e.m.ScopeOf(def)
+		ret := singleReturn(def.Child("body"))
+		if inner == nil || ret == nil || e.visiting[def] {
+			return Value{}, false
+		}
+		e.visiting[def] = true
+		defer delete(e.visiting, def)
+		return e.eval(inner, ret, depth+1), true
+	}
+	return Value{}, false
+}
+
+// singleReturn returns the expression of the only return statement of a
+// function body (nested functions and classes aside), or nil.
+func singleReturn(body *Node) *Node {
+	var rets []*Node
+	var visit func(n *Node)
+	visit = func(n *Node) {
+		for _, c := range n.Children {
+			switch c.Type {
+			case "function_definition", "class_definition", "lambda":
+				continue
+			case "return_statement":
+				rets = append(rets, c)
+				continue
+			}
+			visit(c)
+		}
+	}
+	if body == nil {
+		return nil
+	}
+	visit(body)
+	if len(rets) != 1 {
+		return nil
+	}
+	kids := rets[0].NamedChildren()
+	if len(kids) != 1 {
+		return nil
+	}
+	return kids[0]
 }
 
 // envLookup evaluates an environment lookup to its default, marked with the
@@ -335,13 +503,16 @@ func stringMethod(obj Value, method string, args []Value) (Value, bool) {
 	out := obj
 	switch method {
 	case "strip", "lstrip", "rstrip":
-		if len(args) > 0 {
+		chars := " \t\r\n\v\f"
+		switch {
+		case len(args) == 1 && args[0].Kind == Str:
+			chars = args[0].Str
+		case len(args) > 1 || (len(args) == 1 && args[0].Kind != None):
 			return Value{}, false
 		}
-		out.Str = map[string]func(string) string{
-			"strip": strings.TrimSpace, "lstrip": func(s string) string { return strings.TrimLeft(s, " \t\r\n\v\f") },
-			"rstrip": func(s string) string { return strings.TrimRight(s, " \t\r\n\v\f") },
-		}[method](obj.Str)
+		out.Str = map[string]func(string, string) string{
+			"strip": strings.Trim, "lstrip": strings.TrimLeft, "rstrip": strings.TrimRight,
+		}[method](obj.Str, chars)
 	case "lower":
 		out.Str = strings.ToLower(obj.Str)
 	case "upper":
@@ -358,6 +529,11 @@ func stringMethod(obj Value, method string, args []Value) (Value, bool) {
 		}
 		list := Value{Kind: List, Span: obj.Span, EnvVar: obj.EnvVar, Dev: obj.Dev}
 		for _, p := range parts {
+			if p == "" && obj.EnvVar != "" {
+				// os.getenv("ORIGINS", "").split(","): the unset variable
+				// means "no origins", not an origin spelt "".
+				continue
+			}
 			it := obj
 			it.Str = p
 			list.Items = append(list.Items, it)

@@ -8,10 +8,18 @@ import (
 // maxEvalDepth bounds name chains and nesting during evaluation.
 const maxEvalDepth = 64
 
+// maxEvalSteps bounds the work of one evaluation: names are not memoised,
+// so `A = [B, B]; B = [C, C]; ...` would otherwise grow exponentially.
+const maxEvalSteps = 200000
+
 type evaluator struct {
 	m        *Module
 	dev      bool // evaluate the development view (DEBUG branches taken)
 	visiting map[*Node]bool
+	// locals are names bound while evaluating a comprehension body or a
+	// lambda applied to a known value; they shadow every scope.
+	locals map[string]Value
+	steps  int
 }
 
 // Eval evaluates n in scope s as production runs it: assignments inside
@@ -68,15 +76,17 @@ func (e *evaluator) eval(s *Scope, n *Node, depth int) Value {
 	if depth > maxEvalDepth {
 		return unknown(span, "expression nested too deeply")
 	}
+	if e.steps++; e.steps > maxEvalSteps {
+		return unknown(span, "expression too costly to evaluate")
+	}
 	switch n.Type {
 	case "string":
-		interp := false
 		for _, c := range n.Children {
 			if c.Type == "interpolation" {
-				interp = true
+				return e.fstring(s, n, depth)
 			}
 		}
-		s, ok := decodeString(m.Text(n), interp)
+		s, ok := decodeString(m.Text(n), false)
 		if !ok {
 			return unknown(span, "formatted string %s", m.short(n))
 		}
@@ -117,9 +127,17 @@ func (e *evaluator) eval(s *Scope, n *Node, depth int) Value {
 			return e.eval(s, kids[0], depth+1)
 		}
 	case "identifier":
+		if v, ok := e.devFlag(n); ok {
+			return v
+		}
 		return e.name(s, n, depth)
 	case "attribute":
+		if v, ok := e.devFlag(n); ok {
+			return v
+		}
 		return e.attribute(n)
+	case "comparison_operator":
+		return e.compare(s, n, depth)
 	case "subscript":
 		return e.subscript(s, n, depth)
 	case "call":
@@ -196,6 +214,9 @@ func (e *evaluator) dict(s *Scope, n *Node, depth int) Value {
 
 func (e *evaluator) name(s *Scope, n *Node, depth int) Value {
 	name := e.m.Text(n)
+	if v, ok := e.locals[name]; ok {
+		return v
+	}
 	for sc := s; sc != nil; sc = sc.Parent {
 		if bs, ok := sc.binds[name]; ok {
 			v := e.fromBindings(sc, name, bs, depth)
@@ -240,11 +261,12 @@ func (e *evaluator) fromBindings(sc *Scope, name string, bs []binding, depth int
 	}
 	use, isDev := prod, false
 	if len(dev) > 0 && e.dev {
-		// The development view: from the last plain development assignment.
-		use, isDev = dev, true
-		for i := len(dev) - 1; i >= 0; i-- {
-			if !dev[i].aug {
-				use = dev[i:]
+		// The development view: every binding runs, so the value is built
+		// from the last plain assignment on, in source order.
+		use, isDev = bs, true
+		for i := len(bs) - 1; i >= 0; i-- {
+			if !bs[i].aug {
+				use = bs[i:]
 				break
 			}
 		}
@@ -269,7 +291,11 @@ func (e *evaluator) fromBindings(sc *Scope, name string, bs []binding, depth int
 		if !b.aug || b.value == nil {
 			return unknown(e.m.Span(b.target), "%s is assigned more than once", name)
 		}
-		v = concat(v, e.eval(sc, b.value, depth+1))
+		more := e.eval(sc, b.value, depth+1)
+		if b.item {
+			more = Value{Kind: List, Items: []Value{more}, Span: more.Span}
+		}
+		v = concat(v, more)
 	}
 	if isDev {
 		v = markDev(v)
@@ -382,12 +408,22 @@ func (e *evaluator) boolean(s *Scope, n *Node, depth int) Value {
 	if op == nil {
 		return unknown(e.m.Span(n), "cannot evaluate %s", e.m.short(n))
 	}
-	if op.Type == "or" && a.Kind == Unknown && a.EnvVar != "" {
-		b := e.eval(s, n.Child("right"), depth+1)
-		if b.Kind == Unknown {
-			return b
+	if op.Type == "or" && a.Kind == Unknown {
+		name := a.EnvVar
+		if name == "" && e.configReference(n.Child("left")) {
+			// `settings.CORS_ORIGINS or ["*"]`: a settings value read from
+			// elsewhere (pydantic settings come from the environment) with a
+			// literal fallback, the Python form of `process.env.X || "*"`
+			// (rules.md, development origins and dangerous fallbacks).
+			name = e.m.short(n.Child("left"))
 		}
-		return markEnv(b, a.EnvVar)
+		if name != "" {
+			b := e.eval(s, n.Child("right"), depth+1)
+			if b.Kind == Unknown {
+				return b
+			}
+			return markEnv(b, name)
+		}
 	}
 	truth, known := a.Truthy()
 	if !known {
@@ -420,8 +456,9 @@ func (e *evaluator) conditional(s *Scope, n *Node, depth int) Value {
 	return unknown(e.m.Span(n), "value depends on a condition: %s", e.m.short(n))
 }
 
-// comprehension evaluates `[o.strip() for o in ORIGINS if o]`: a loop over a
-// known list whose body is the loop variable or a string method of it.
+// comprehension evaluates `[o.strip() for o in ORIGINS if o]` and
+// `[str(o) for o in settings_list]`: one loop over a known list, the body and
+// the filter evaluated with the loop variable bound to each item.
 func (e *evaluator) comprehension(s *Scope, n *Node, depth int) Value {
 	span := e.m.Span(n)
 	body := n.Child("body")
@@ -434,6 +471,9 @@ func (e *evaluator) comprehension(s *Scope, n *Node, depth int) Value {
 			}
 			forc = c
 		case "if_clause":
+			if ifc != nil {
+				return unknown(span, "cannot evaluate %s", e.m.short(n))
+			}
 			ifc = c
 		}
 	}
@@ -442,47 +482,266 @@ func (e *evaluator) comprehension(s *Scope, n *Node, depth int) Value {
 	}
 	loopVar := e.m.Text(forc.Child("left"))
 	src := e.eval(s, forc.Child("right"), depth+1)
-	if src.Kind != List {
+	if src.Kind == Str {
+		// Iterating a string gives its characters: never an origin list.
 		return unknown(span, "cannot evaluate %s", e.m.short(n))
 	}
-	out := Value{Kind: List, Span: src.Span, Partial: src.Partial}
-	for _, it := range src.Items {
-		v, ok := e.applyStringBody(body, loopVar, it)
-		if !ok {
+	if src.Kind != List {
+		v := unknown(span, "cannot evaluate %s", e.m.short(n))
+		v.EnvVar = src.EnvVar
+		return v
+	}
+	var cond *Node
+	if ifc != nil {
+		conds := ifc.NamedChildren()
+		if len(conds) != 1 {
 			return unknown(span, "cannot evaluate %s", e.m.short(n))
 		}
-		if ifc != nil {
-			conds := ifc.NamedChildren()
-			if len(conds) != 1 {
+		cond = conds[0]
+	}
+	out := Value{Kind: List, Span: src.Span, Partial: src.Partial, EnvVar: src.EnvVar, Dev: src.Dev}
+	for _, it := range src.Items {
+		if cond != nil {
+			c := e.withLocal(loopVar, it, func() Value { return e.eval(s, cond, depth+1) })
+			truth, known := c.Truthy()
+			if !known {
 				return unknown(span, "cannot evaluate %s", e.m.short(n))
 			}
-			c, ok := e.applyStringBody(conds[0], loopVar, it)
-			if !ok {
-				return unknown(span, "cannot evaluate %s", e.m.short(n))
-			}
-			if truth, _ := c.Truthy(); !truth {
+			if !truth {
 				continue
 			}
+		}
+		v := e.withLocal(loopVar, it, func() Value { return e.eval(s, body, depth+1) })
+		if v.Kind == Unknown {
+			return unknown(span, "cannot evaluate %s", e.m.short(n))
+		}
+		if v.Span.IsZero() || v.Kind == Bool {
+			v.Span = it.Span
 		}
 		out.Items = append(out.Items, v)
 	}
 	return out
 }
 
-// applyStringBody evaluates `x` or `x.strip()` (and similar) for one item.
-func (e *evaluator) applyStringBody(body *Node, loopVar string, item Value) (Value, bool) {
-	switch body.Type {
-	case "identifier":
-		return item, e.m.Text(body) == loopVar
-	case "call":
-		fn := body.Child("function")
-		if fn == nil || fn.Type != "attribute" || e.m.Text(fn.Child("object")) != loopVar || item.Kind != Str {
-			return Value{}, false
-		}
-		if args := body.Child("arguments"); args != nil && len(args.NamedChildren()) > 0 {
-			return Value{}, false
-		}
-		return stringMethod(item, e.m.Text(fn.Child("attribute")), nil)
+// withLocal evaluates f with name bound to v, restoring the previous binding.
+func (e *evaluator) withLocal(name string, v Value, f func() Value) Value {
+	if e.locals == nil {
+		e.locals = map[string]Value{}
 	}
-	return Value{}, false
+	old, had := e.locals[name]
+	e.locals[name] = v
+	defer func() {
+		if had {
+			e.locals[name] = old
+		} else {
+			delete(e.locals, name)
+		}
+	}()
+	return f()
+}
+
+// configWords mark a reference to configuration in a name chain.
+var configWords = []string{"settings", "config", "conf", "cfg", "env", "options"}
+
+// requestNames are roots of request data, never configuration.
+var requestNames = map[string]bool{"request": true, "req": true, "self": true, "event": true, "environ": true, "headers": true, "scope": true}
+
+// configReference reports whether n reads a configuration value defined
+// elsewhere: an attribute or subscript chain on a settings object
+// (`settings.ORIGINS`, `get_settings().origins`, `app.config["ORIGINS"]`)
+// or a name imported from another module. Request data
+// (`request.origin or "*"`) is not configuration.
+func (e *evaluator) configReference(n *Node) bool {
+	chain := strings.ToLower(e.m.Text(n))
+	root := n
+	for root != nil && (root.Type == "attribute" || root.Type == "subscript" || root.Type == "call") {
+		switch root.Type {
+		case "attribute":
+			root = root.Child("object")
+		case "subscript":
+			root = root.Child("value")
+		case "call":
+			root = root.Child("function")
+		}
+	}
+	if root == nil || root.Type != "identifier" || requestNames[strings.ToLower(e.m.Text(root))] {
+		return false
+	}
+	if n.Type == "call" {
+		return false
+	}
+	if _, imported := e.m.Imports[e.m.Text(root)]; imported {
+		return true
+	}
+	for _, w := range configWords {
+		if strings.Contains(chain, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// devFlagNames are names whose value is the development switch itself.
+var devFlagNames = map[string]bool{"debug": true, "is_dev": true, "is_development": true, "is_local": true, "is_debug": true}
+
+// devFlag evaluates a development switch used as a value
+// (`CORS_ALLOW_ALL_ORIGINS = DEBUG`) like `True if DEBUG else False`: false
+// as production runs, true in the development view.
+func (e *evaluator) devFlag(n *Node) (Value, bool) {
+	if e.locals != nil && n.Type == "identifier" {
+		if _, ok := e.locals[e.m.Text(n)]; ok {
+			return Value{}, false
+		}
+	}
+	if !devFlagNames[strings.ToLower(lastName(e.m, n))] {
+		return Value{}, false
+	}
+	if e.dev {
+		return Value{Kind: Bool, Bool: true, Dev: true, Span: e.m.Span(n)}, true
+	}
+	return Value{Kind: Bool, Bool: false, Span: e.m.Span(n)}, true
+}
+
+// compare evaluates `a == b`, `a != b`, `a in b` and `a not in b` on known
+// values: `os.getenv("CORS_ALLOW_ALL", "True") == "True"` is the environment
+// fallback True.
+func (e *evaluator) compare(s *Scope, n *Node, depth int) Value {
+	span := e.m.Span(n)
+	kids := n.NamedChildren()
+	op := ""
+	for _, c := range n.Children {
+		if c.Field == "operators" {
+			if op != "" {
+				return unknown(span, "cannot evaluate %s", e.m.short(n))
+			}
+			op = strings.Join(strings.Fields(e.m.Text(c)), " ")
+		}
+	}
+	if len(kids) != 2 {
+		return unknown(span, "cannot evaluate %s", e.m.short(n))
+	}
+	a := e.eval(s, kids[0], depth+1)
+	b := e.eval(s, kids[1], depth+1)
+	var res, ok bool
+	switch op {
+	case "==", "!=":
+		res, ok = equalValues(a, b)
+		if op == "!=" {
+			res = !res
+		}
+	case "in", "not in":
+		res, ok = contains(b, a)
+		if op == "not in" {
+			res = !res
+		}
+	}
+	if !ok {
+		v := unknown(span, "cannot evaluate %s", e.m.short(n))
+		v.EnvVar = firstNonEmpty(a.EnvVar, b.EnvVar)
+		return v
+	}
+	v := Value{Kind: Bool, Bool: res, Span: span, Dev: a.Dev || b.Dev}
+	if env := firstNonEmpty(a.EnvVar, b.EnvVar); env != "" {
+		v = markEnv(v, env)
+	}
+	return v
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// equalValues compares two scalar values; ok is false when either is not
+// known or not a scalar.
+func equalValues(a, b Value) (equal, ok bool) {
+	switch {
+	case a.Kind == Str && b.Kind == Str:
+		return a.Str == b.Str, true
+	case a.Kind == Int && b.Kind == Int:
+		return a.Int == b.Int, true
+	case a.Kind == Bool && b.Kind == Bool:
+		return a.Bool == b.Bool, true
+	case a.Kind == None || b.Kind == None:
+		if a.Kind == Unknown || b.Kind == Unknown {
+			return false, false
+		}
+		return a.Kind == b.Kind, true
+	case a.Kind == Unknown || b.Kind == Unknown:
+		return false, false
+	case a.Kind == Str || b.Kind == Str:
+		// A string never equals a number or a list.
+		return false, true
+	}
+	return false, false
+}
+
+// contains is `item in container` for a known string or list.
+func contains(container, item Value) (bool, bool) {
+	switch container.Kind {
+	case Str:
+		if item.Kind != Str {
+			return false, false
+		}
+		return strings.Contains(container.Str, item.Str), true
+	case List:
+		for _, it := range container.Items {
+			if eq, ok := equalValues(it, item); ok && eq {
+				return true, true
+			} else if !ok {
+				return false, false
+			}
+		}
+		return false, !container.Partial
+	}
+	return false, false
+}
+
+// fstring evaluates an f-string whose replacement fields are known strings
+// or integers (`f"https://{DOMAIN}"`); a conversion or format spec other
+// than `!s` makes it Unknown. An environment default inside marks the whole.
+func (e *evaluator) fstring(s *Scope, n *Node, depth int) Value {
+	span := e.m.Span(n)
+	prefix := ""
+	var sb strings.Builder
+	out := Value{Kind: Str, Span: span}
+	for _, c := range n.Children {
+		switch c.Type {
+		case "string_start":
+			prefix = strings.ToLower(e.m.Text(c))
+		case "string_content":
+			t := strings.NewReplacer("{{", "{", "}}", "}").Replace(e.m.Text(c))
+			if !strings.Contains(prefix, "r") {
+				t = unescape(t)
+			}
+			sb.WriteString(t)
+		case "interpolation":
+			expr := c.Child("expression")
+			if conv := c.Child("type_conversion"); (conv != nil && e.m.Text(conv) != "!s") || c.Child("format_specifier") != nil || expr == nil {
+				return unknown(span, "formatted string %s", e.m.short(n))
+			}
+			v := e.eval(s, expr, depth+1)
+			switch v.Kind {
+			case Str:
+				sb.WriteString(v.Str)
+			case Int:
+				sb.WriteString(strconv.FormatInt(v.Int, 10))
+			default:
+				u := unknown(span, "formatted string %s", e.m.short(n))
+				u.EnvVar = v.EnvVar
+				return u
+			}
+			if v.EnvVar != "" {
+				out.EnvVar = v.EnvVar
+			}
+			out.Dev = out.Dev || v.Dev
+		}
+	}
+	out.Str = sb.String()
+	if out.EnvVar != "" {
+		out.Dev = true
+	}
+	return out
 }

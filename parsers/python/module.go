@@ -71,7 +71,8 @@ type Scope struct {
 type binding struct {
 	target *Node
 	value  *Node // nil when bound by something that is not an expression
-	aug    bool  // `+=`
+	aug    bool  // `+=`, `.extend(...)`, `.append(...)`
+	item   bool  // `.append(value)`: value is one more item, not a list
 	dev    bool  // inside a branch guarded by a development check
 }
 
@@ -214,6 +215,23 @@ func (m *Module) collectAssignment(s *Scope, e *Node, dev bool) {
 	case "augmented_assignment":
 		op := e.Child("operator")
 		m.bindTargets(s, e.Child("left"), e.Child("right"), op != nil && op.Type == "+=", dev)
+	case "call":
+		// CORS_ALLOWED_ORIGINS.append("...") / .extend([...]) after the
+		// assignment: settings modules grow lists this way.
+		fn := e.Child("function")
+		if fn == nil || fn.Type != "attribute" || fn.Child("object") == nil || fn.Child("object").Type != "identifier" {
+			return
+		}
+		method := m.Text(fn.Child("attribute"))
+		args := e.Child("arguments")
+		if (method != "append" && method != "extend") || args == nil || len(args.NamedChildren()) != 1 || args.NamedChildren()[0].Type == "keyword_argument" {
+			return
+		}
+		obj := fn.Child("object")
+		if _, seen := s.binds[m.Text(obj)]; !seen {
+			return
+		}
+		s.bind(m.Text(obj), binding{target: obj, value: args.NamedChildren()[0], aug: true, item: method == "append", dev: dev})
 	}
 }
 

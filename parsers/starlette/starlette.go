@@ -74,14 +74,53 @@ func Extract(m *python.Module) []policy.Policy {
 		}
 		return true
 	})
+	out = append(out, optionDicts(m)...)
+	return out
+}
+
+// optionDicts finds CORSMiddleware options kept in a dict for
+// `app.add_middleware(**options)`: {"middleware_class": CORSMiddleware, ...}.
+func optionDicts(m *python.Module) []policy.Policy {
+	var out []policy.Policy
+	m.Walk(func(n *python.Node, s *python.Scope) bool {
+		if n.Type != "dictionary" {
+			return true
+		}
+		for _, pr := range n.NamedChildren() {
+			if pr.Type != "pair" {
+				continue
+			}
+			k := m.Eval(s, pr.Child("key"))
+			if k.Kind == python.Str && k.Str == "middleware_class" && isCORSMiddleware(m, pr.Child("value")) {
+				d := m.Eval(s, n)
+				opts, partial := python.DictOptions(d)
+				out = append(out, buildOptions(m, m.Span(n), nil, opts, partial, "middleware options dict", m.InDevBranch(n)))
+				return false
+			}
+		}
+		return true
+	})
 	return out
 }
 
 type options map[string]python.Option
 
 func build(m *python.Module, s *python.Scope, call *python.Node, positional []*python.Node, scope string) policy.Policy {
+	var pos []python.Option
+	for i, pn := range positional {
+		if i < len(params) {
+			pos = append(pos, python.Option{Key: params[i], KeySpan: m.Span(pn), Value: m.Eval(s, pn)})
+		}
+	}
+	kw, partial := m.Options(s, call)
+	return buildOptions(m, m.Span(call), pos, kw, partial, scope, m.InDevBranch(call))
+}
+
+// buildOptions builds a policy from CORSMiddleware's positional and keyword
+// options; enable is what turns the middleware on.
+func buildOptions(m *python.Module, enable policy.Span, positional, kw []python.Option, partial bool, scope string, dev bool) policy.Policy {
 	p := policy.Policy{
-		Framework: "starlette", Version: Version, Scope: scope, Span: m.Span(call),
+		Framework: "starlette", Version: Version, Scope: scope, Span: enable,
 		// HTTPException responses pass through the middleware; only 500s from
 		// unhandled exceptions (ServerErrorMiddleware, outside it) lack CORS
 		// headers.
@@ -89,15 +128,12 @@ func build(m *python.Module, s *python.Scope, call *python.Node, positional []*p
 		PreflightStatus:       200,
 		PreflightRejectStatus: 400,
 		Vary:                  policy.Vary{Origin: policy.VaryWhenDynamic},
-		Dev:                   m.InDevBranch(call),
+		Dev:                   dev,
 	}
 	opts := options{}
-	for i, pn := range positional {
-		if i < len(params) {
-			opts[params[i]] = python.Option{Key: params[i], KeySpan: m.Span(pn), Value: m.Eval(s, pn)}
-		}
+	for _, o := range positional {
+		opts[o.Key] = o
 	}
-	kw, partial := m.Options(s, call)
 	for _, o := range kw {
 		if o.Key == "middleware_class" || o.Key == "cls" {
 			continue
@@ -181,23 +217,33 @@ func buildOrigins(p *policy.Policy, opts options, partial bool) {
 		return
 	}
 	v := o.Value
+	// unknownList keeps a known allow_origin_regex when the list cannot be
+	// read: the list only adds origins, so what the regex accepts is still
+	// accepted.
+	unknownList := func(u python.Value) {
+		if len(ms) > 0 {
+			p.Origins = policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Matchers: ms, Span: ms[0].Span}
+			return
+		}
+		p.Origins = unknownOrigins(u)
+	}
 	var items []python.Value
 	switch v.Kind {
 	case python.Str:
 		items = []python.Value{v}
 	case python.List:
 		if v.Partial {
-			p.Origins = unknownOrigins(v)
+			unknownList(v)
 			return
 		}
 		items = v.Items
 	default:
-		p.Origins = unknownOrigins(v)
+		unknownList(v)
 		return
 	}
 	for _, it := range items {
 		if it.Kind != python.Str {
-			p.Origins = unknownOrigins(it)
+			unknownList(it)
 			return
 		}
 		if it.Str == "*" || (v.Kind == python.Str && strings.Contains(it.Str, "*")) {
