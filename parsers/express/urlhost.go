@@ -167,7 +167,7 @@ func hostListTest(part string, list *value) otest {
 
 // hostMethodTest is `part.endsWith(s)` and its kin.
 func (r originReader) hostMethodTest(part, method string, args []*node, depth int) otest {
-	kind := policy.MatchExact
+	var kind policy.MatcherKind
 	switch method {
 	case "endsWith":
 		kind = policy.MatchSuffix

@@ -128,7 +128,7 @@ func parseConf(f parsers.File) ([]policy.Policy, []policy.Notice) {
 		sc.span = firstCORS(tree, top)
 		w.pols = append(w.pols, w.evalScope(sc)...)
 	}
-	notices := append(ld.notices, w.notices...)
+	notices := append(append([]policy.Notice(nil), ld.notices...), w.notices...)
 	if len(w.pols) == 0 && !mentionsCORS(tree) && !bytes.Contains(bytes.ToLower(f.Data), []byte("access-control-")) {
 		notices = corsNotices(notices)
 	}

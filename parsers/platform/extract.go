@@ -1,7 +1,6 @@
 package platform
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/corslint/corslint/policy"
@@ -206,14 +205,6 @@ func settingSpan(p *Pair) policy.Span {
 
 func (x *extractor) add(p policy.Policy) {
 	x.pols = append(x.pols, p)
-}
-
-func (x *extractor) note(span policy.Span, format string, args ...any) {
-	x.notices = append(x.notices, policy.Notice{
-		Level:   policy.LevelNote,
-		Message: fmt.Sprintf(format, args...),
-		Span:    span,
-	})
 }
 
 // listSetting builds a header list written by the user.

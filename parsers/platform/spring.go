@@ -128,7 +128,11 @@ func (x *extractor) spring(root *Node) {
 
 // springRouteID names gateway route n by its id, or by its index.
 func springRouteID(props []springProp, key, n string) string {
-	want := key[:strings.Index(key, "["+n+"]")] + "[" + n + "].id"
+	i := strings.Index(key, "["+n+"]")
+	if i < 0 {
+		return n
+	}
+	want := key[:i] + "[" + n + "].id"
 	for _, pr := range props {
 		if pr.key == want {
 			if id := pr.pair.Value.Text(); id != "" {

@@ -186,7 +186,7 @@ func (e *evaluator) call(s *Scope, n *Node, depth int) Value {
 			}
 		}
 	}
-	if v, ok := e.localCall(s, n, fn, a, depth); ok {
+	if v, ok := e.localCall(s, fn, a, depth); ok {
 		return v
 	}
 	if fn.Type == "attribute" {
@@ -338,7 +338,7 @@ func (e *evaluator) applyLambda(s *Scope, lam *Node, arg Value, depth int) Value
 // localCall evaluates a call, without arguments, of a function defined in
 // this file whose body returns one expression (`def get_cors_config():
 // ... return {...}`): the returned value in the function's scope.
-func (e *evaluator) localCall(s *Scope, call, fn *Node, a Args, depth int) (Value, bool) {
+func (e *evaluator) localCall(s *Scope, fn *Node, a Args, depth int) (Value, bool) {
 	if fn.Type != "identifier" || len(a.Positional) > 0 || len(a.Keywords) > 0 || len(a.Splats) > 0 {
 		return Value{}, false
 	}

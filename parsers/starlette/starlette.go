@@ -94,7 +94,7 @@ func optionDicts(m *python.Module) []policy.Policy {
 			if k.Kind == python.Str && k.Str == "middleware_class" && isCORSMiddleware(m, pr.Child("value")) {
 				d := m.Eval(s, n)
 				opts, partial := python.DictOptions(d)
-				out = append(out, buildOptions(m, m.Span(n), nil, opts, partial, "middleware options dict", m.InDevBranch(n)))
+				out = append(out, buildOptions(m.Span(n), nil, opts, partial, "middleware options dict", m.InDevBranch(n)))
 				return false
 			}
 		}
@@ -113,12 +113,12 @@ func build(m *python.Module, s *python.Scope, call *python.Node, positional []*p
 		}
 	}
 	kw, partial := m.Options(s, call)
-	return buildOptions(m, m.Span(call), pos, kw, partial, scope, m.InDevBranch(call))
+	return buildOptions(m.Span(call), pos, kw, partial, scope, m.InDevBranch(call))
 }
 
 // buildOptions builds a policy from CORSMiddleware's positional and keyword
 // options; enable is what turns the middleware on.
-func buildOptions(m *python.Module, enable policy.Span, positional, kw []python.Option, partial bool, scope string, dev bool) policy.Policy {
+func buildOptions(enable policy.Span, positional, kw []python.Option, partial bool, scope string, dev bool) policy.Policy {
 	p := policy.Policy{
 		Framework: "starlette", Version: Version, Scope: scope, Span: enable,
 		// HTTPException responses pass through the middleware; only 500s from
