@@ -87,7 +87,7 @@ func TestGoldenSARIFFilesValidate(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	want := []string{"text", "json", "sarif", "markdown"}
+	want := []string{"text", "json", "sarif", "markdown", "rdjsonl", "gitlab", "junit", "checkstyle"}
 	if got := Formats(); !slices.Equal(got, want) {
 		t.Errorf("Formats() = %v, want %v", got, want)
 	}

@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/corslint/corslint/policy"
 	"github.com/corslint/corslint/rules"
@@ -39,6 +40,11 @@ type Input struct {
 	// SARIF gets baselineState and absent results, the other formats a
 	// state per finding and a count of fixed ones. Nil changes nothing.
 	Baseline *Baseline
+	// Started and Finished bound the scan, for formats that record when it
+	// ran (gitlab's scan.start_time/end_time). The CLI sets them from its
+	// clock; zero values are written as the zero time, so tests stay
+	// deterministic without setting them.
+	Started, Finished time.Time
 }
 
 // Options tune rendering without changing content.
@@ -60,6 +66,10 @@ var formats = []struct {
 	{"json", writeJSON},
 	{"sarif", writeSARIF},
 	{"markdown", writeMarkdown},
+	{"rdjsonl", writeRDJSONL},
+	{"gitlab", writeGitLab},
+	{"junit", writeJUnit},
+	{"checkstyle", writeCheckstyle},
 }
 
 // Formats returns the names Write accepts, default first.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"time"
 
 	"github.com/spf13/cobra"
 )
@@ -57,11 +58,18 @@ type env struct {
 	stderr io.Writer
 	// isTTY reports whether w is a terminal (colour, progress).
 	isTTY func(w io.Writer) bool
+	// now is the clock: scan start and end times in reports (gitlab).
+	now func() time.Time
 }
 
 // Main runs corslint with args and returns the exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, isTTY: isTerminal}
+	return execute(&env{stdin: stdin, stdout: stdout, stderr: stderr, isTTY: isTerminal, now: time.Now}, args)
+}
+
+// execute runs corslint in e, whose clock and terminal test may be fakes.
+func execute(e *env, args []string) int {
+	stderr := e.stderr
 	root := newRoot(e)
 	root.SetArgs(args)
 	err := root.Execute()
@@ -91,10 +99,10 @@ func newRoot(e *env) *cobra.Command {
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
 	root.SetIn(e.stdin)
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return &exitError{code: ExitError, err: fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
-	})
+	root.SetFlagErrorFunc(flagError)
 	root.AddCommand(newScanCmd(e), newExplainCmd(e), newRulesCmd(e), newVersionCmd(e), newInventoryCmd(e))
+	root.AddCommand(newReportCmd(e))
+	addCompletions(root)
 	return root
 }
 

@@ -26,6 +26,7 @@ type scanFlags struct {
 	noColor  bool
 	quiet    bool
 	baseline string
+	verbose  bool
 }
 
 func newScanCmd(e *env) *cobra.Command {
@@ -52,6 +53,7 @@ func newScanCmd(e *env) *cobra.Command {
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "do not print tool notices on stderr")
 	fl.StringVar(&f.baseline, "baseline", "", "previous SARIF report: mark findings new/unchanged/updated, list fixed ones, fail only on new ones")
+	fl.BoolVarP(&f.verbose, "verbose", "v", false, "print the time spent on each file, and the total, on stderr")
 	return cmd
 }
 
@@ -85,10 +87,18 @@ func runScan(e *env, f *scanFlags, args []string) error {
 	if err != nil {
 		return err
 	}
+	var timings *fileTimings
+	if f.verbose {
+		timings = &fileTimings{}
+		opts.Timings = timings.add
+	}
+	started := e.now()
 	res, err := scan.Run(opts)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
+	finished := e.now()
+	timings.print(e.stderr, finished.Sub(started))
 	base := compareBaseline(baseLog, res.Findings)
 
 	out := e.stdout
@@ -109,6 +119,8 @@ func runScan(e *env, f *scanFlags, args []string) error {
 		Notices:  res.Notices,
 		ReadFile: res.ReadFile,
 		Baseline: base,
+		Started:  started,
+		Finished: finished,
 	}
 	color := f.output == "" && !f.noColor && e.isTTY(e.stdout) && os.Getenv("NO_COLOR") == ""
 	werr := report.Write(bw, f.format, in, report.Options{Color: color})
@@ -168,7 +180,7 @@ func buildOptions(paths []string, cfgPath, profile string, enable, disable []str
 	}
 	for _, id := range append(append([]string(nil), enable...), disable...) {
 		if _, ok := rules.ByID(strings.ToUpper(strings.TrimSpace(id))); !ok {
-			return scan.Options{}, usageErr("unknown rule ID %q (see 'corslint rules')", id)
+			return scan.Options{}, unknownRuleErr(id)
 		}
 	}
 	if profile != "" && profile != "default" && profile != "audit" {

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/corslint/corslint/internal/config"
 	"github.com/corslint/corslint/internal/suppress"
@@ -33,6 +34,11 @@ type Options struct {
 	Parsers []parsers.Parser
 	// Workers bounds parallel parsing; 0 means GOMAXPROCS.
 	Workers int
+	// Timings, when set, is called once for every file read, with its
+	// root-relative path and the time spent reading, parsing and checking
+	// it (`--verbose`). Calls come from the parsing goroutines, one at a
+	// time, in no particular order.
+	Timings func(path string, d time.Duration)
 }
 
 // Result is a finished scan.
@@ -97,9 +103,14 @@ func Run(opts Options) (*Result, error) {
 		go func() {
 			defer wg.Done()
 			for e := range jobs {
+				start := time.Now()
 				fr := scanFile(e, sandbox, ps, cfg, ctx, enabled)
+				took := time.Since(start)
 				mu.Lock()
 				results = append(results, fr)
+				if opts.Timings != nil {
+					opts.Timings(fr.path, took)
+				}
 				mu.Unlock()
 			}
 		}()

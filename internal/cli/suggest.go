@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/corslint/corslint/rules"
+)
+
+// maxTypo is how many edits apart a mistyped name may be from the one we
+// suggest: enough for a slip ("--fial-on", "CORS08"), not for a guess.
+const maxTypo = 2
+
+// flagError is a flag parsing error with the nearest real flag suggested and
+// a pointer to the command's help.
+func flagError(c *cobra.Command, err error) error {
+	hint := ""
+	if name, ok := strings.CutPrefix(err.Error(), "unknown flag: --"); ok {
+		if best := nearestFlag(c.Flags(), name); best != "" {
+			hint = fmt.Sprintf("; did you mean --%s?", best)
+		}
+	}
+	return &exitError{code: ExitError, err: fmt.Errorf("%w%s (see '%s --help')", err, hint, c.CommandPath())}
+}
+
+// nearestFlag is the flag name closest to name: one it starts (an
+// abbreviation) or one within maxTypo edits; "" when none is close.
+func nearestFlag(fs *pflag.FlagSet, name string) string {
+	best, bestDist := "", maxTypo+1
+	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		d := editDistance(name, f.Name)
+		if strings.HasPrefix(f.Name, name) && len(name) >= 3 {
+			d = 0
+		}
+		if d < bestDist || (d == bestDist && f.Name < best) {
+			best, bestDist = f.Name, d
+		}
+	})
+	return best
+}
+
+// unknownRuleErr explains an unknown rule ID: a rule name given instead of
+// its ID, or an ID one slip away from a real one, is named.
+func unknownRuleErr(id string) error {
+	want := strings.ToUpper(strings.TrimSpace(id))
+	best, bestDist := "", maxTypo+1
+	for _, r := range rules.All() {
+		m := r.Meta()
+		if strings.EqualFold(strings.TrimSpace(id), m.Name) {
+			return usageErr("unknown rule ID %q: rules are selected by ID, and %s is %s (see 'corslint rules')", id, m.Name, m.ID)
+		}
+		if d := editDistance(want, m.ID); d < bestDist {
+			best, bestDist = m.ID, d
+		}
+	}
+	if best != "" {
+		return usageErr("unknown rule ID %q; did you mean %s? (see 'corslint rules')", id, best)
+	}
+	return usageErr("unknown rule ID %q (see 'corslint rules')", id)
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes (flag
+// names and rule IDs are ASCII).
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
