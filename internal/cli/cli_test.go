@@ -174,3 +174,14 @@ func TestRulesCommand(t *testing.T) {
 		t.Fatalf("unknown rule: exit %d", code)
 	}
 }
+
+func TestRulesByName(t *testing.T) {
+	code, out, _ := run(t, "rules", "wildcard-origin")
+	if code != ExitOK || !strings.HasPrefix(out, "CORS008 wildcard-origin") {
+		t.Fatalf("rules wildcard-origin: exit %d\n%s", code, out)
+	}
+	code, _, errs := run(t, "rules", "CORS08")
+	if code != ExitError || !strings.Contains(errs, "did you mean CORS008") {
+		t.Fatalf("rules CORS08: exit %d, stderr %q", code, errs)
+	}
+}

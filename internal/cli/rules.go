@@ -13,14 +13,22 @@ import (
 
 func newRulesCmd(e *env) *cobra.Command {
 	return &cobra.Command{
-		Use:   "rules [ID]",
+		Use:   "rules [ID|NAME]",
 		Short: "List the rule catalog, or show one rule's help",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				r, ok := rules.ByID(strings.ToUpper(args[0]))
 				if !ok {
-					return usageErr("unknown rule ID %q (see 'corslint rules')", args[0])
+					// People remember names (wildcard-origin) as often as IDs.
+					for _, c := range rules.All() {
+						if strings.EqualFold(c.Meta().Name, args[0]) {
+							r, ok = c, true
+						}
+					}
+				}
+				if !ok {
+					return unknownRuleErr(args[0])
 				}
 				m := r.Meta()
 				audit := ""
