@@ -52,7 +52,7 @@ func (m Matcher) Match(origin string) (bool, error) {
 	case MatchNull:
 		// Browsers send exactly `null` for opaque origins (semantics.md §1).
 		return origin == "null", nil
-	case MatchPrefix, MatchSuffix, MatchContains:
+	case MatchPrefix, MatchSuffix, MatchContains, MatchWithin:
 		return m.matchString(subject), nil
 	case MatchAll:
 		return true, nil
@@ -71,6 +71,8 @@ func (m Matcher) matchString(subject string) bool {
 		return strings.HasPrefix(subject, value)
 	case MatchSuffix:
 		return strings.HasSuffix(subject, value)
+	case MatchWithin:
+		return subject != "" && strings.Contains(value, subject)
 	default:
 		return strings.Contains(subject, value)
 	}

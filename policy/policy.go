@@ -113,6 +113,12 @@ const (
 	// MatchAll accepts every origin (`true` in an Express origin array, Envoy
 	// `exact: "*"`).
 	MatchAll
+	// MatchWithin accepts an origin that is a substring of Value: code that
+	// looks the origin up in one string holding the allowed origins
+	// (`ALLOWED.includes(origin)` or `indexOf` on a string rather than a
+	// list). It lets in every origin cut short (`https://app.example.co`).
+	// Appended for the JS/TS parser's string membership tests.
+	MatchWithin
 )
 
 func (k MatcherKind) String() string {
@@ -133,6 +139,8 @@ func (k MatcherKind) String() string {
 		return "contains"
 	case MatchAll:
 		return "all"
+	case MatchWithin:
+		return "within"
 	}
 	return "invalid"
 }

@@ -77,6 +77,8 @@ func bypassHint(w Witness) string {
 		}
 	case KindUnescapedDot:
 		return "A dot in the pattern is not escaped, so it matches any character."
+	case KindTruncated:
+		return "The test accepts any part of the allowed text, so an origin cut short matches."
 	case KindUnrelated:
 		return "The pattern accepts unrelated origins."
 	}
@@ -91,6 +93,8 @@ func patternFix(m *policy.Matcher) string {
 	switch m.Kind {
 	case policy.MatchPrefix, policy.MatchSuffix, policy.MatchContains:
 		return "Compare the whole origin exactly (or with an anchored, escaped pattern) instead of a " + strings.TrimPrefix(m.Kind.String(), "match") + " test."
+	case policy.MatchWithin:
+		return "Split the allowed origins into a list (or a Set) and compare the whole origin with each entry, instead of searching one string."
 	case policy.MatchAll:
 		return "Remove the allow-all entry and list the trusted origins."
 	}

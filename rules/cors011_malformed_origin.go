@@ -50,6 +50,13 @@ func (r malformedOrigin) Check(_ *Context, p *policy.Policy) []Finding {
 	case policy.OriginList:
 		for i := range o.Matchers {
 			m := &o.Matchers[i]
+			if written, sent, ok := caseBlindPattern(m); ok {
+				f := newFinding(meta, p, m.Span, "The origin pattern "+code(m.Value)+" compares case-sensitively and spells "+code(written)+
+					" with upper case, but browsers send the host in lower case ("+code(sent)+"), which it never matches.")
+				f.Fix = "Write the host in lower case, or make the comparison case-insensitive (nginx `~*`, a regex `i` flag)."
+				out = append(out, f)
+				continue
+			}
 			if m.Kind != policy.MatchExact || m.HostOnly || hasPlaceholder(m.Value) {
 				continue
 			}
@@ -158,4 +165,32 @@ func nonOriginVariable(v string) (name, what string) {
 		}
 	}
 	return "", ""
+}
+
+// caseBlindPattern finds, in a case-sensitive regex, a host written with
+// upper case that the pattern accepts as written but not as a browser sends
+// it (semantics.md 1: scheme and host are lower case): `~
+// "^https://www\.MyShop\.com$"` never matches anything. It returns the origin
+// as written and as sent.
+func caseBlindPattern(m *policy.Matcher) (written, sent string, ok bool) {
+	if m.Kind != policy.MatchRegex || m.IgnoreCase || strings.Contains(m.Value, "(?i") || hasPlaceholder(m.Value) {
+		return "", "", false
+	}
+	text := regexLiterals(m.Value)
+	scheme := "https"
+	if low := strings.ToLower(text); strings.Contains(low, "http") && !strings.Contains(low, "https") {
+		scheme = "http"
+	}
+	for _, tok := range hostToken.FindAllString(text, -1) {
+		if tok == strings.ToLower(tok) {
+			continue
+		}
+		origin := scheme + "://" + tok
+		asWritten, err1 := m.Match(origin)
+		asSent, err2 := m.Match(strings.ToLower(origin))
+		if err1 == nil && err2 == nil && asWritten && !asSent {
+			return origin, strings.ToLower(origin), true
+		}
+	}
+	return "", "", false
 }

@@ -104,6 +104,8 @@ func entryName(m *policy.Matcher) string {
 		return "the suffix test " + code(m.Value)
 	case policy.MatchContains:
 		return "the substring test " + code(m.Value)
+	case policy.MatchWithin:
+		return "the test that the origin is part of " + code(m.Value)
 	case policy.MatchAll:
 		if m.Value != "" {
 			return "the allow-all entry " + code(m.Value)

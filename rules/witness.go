@@ -66,6 +66,7 @@ const (
 	KindPrefixDash   CandidateKind = "prefix-dash"   // https://attacker-<host>
 	KindUnescapedDot CandidateKind = "unescaped-dot" // a dot of <host> replaced by a letter
 	KindSpecial      CandidateKind = "special-char"  // https://<host>_.attacker.example
+	KindTruncated    CandidateKind = "truncated"     // https://app.example.co from app.example.com
 	KindNull         CandidateKind = "null"
 	KindDowngrade    CandidateKind = "downgrade"  // http://<host>
 	KindConfigured   CandidateKind = "configured" // the trusted origin itself
@@ -76,7 +77,7 @@ const (
 
 // candidateKinds is the preference order of candidates, kind first.
 var candidateKinds = [...]CandidateKind{
-	KindUnrelated, KindSuffix, KindPrefix, KindPrefixDash, KindUnescapedDot, KindSpecial,
+	KindUnrelated, KindSuffix, KindPrefix, KindPrefixDash, KindUnescapedDot, KindSpecial, KindTruncated,
 	KindNull, KindDowngrade, KindConfigured, KindLocal, KindSubdomain, KindPort,
 }
 
@@ -208,8 +209,12 @@ func matcherOrigins(m policy.Matcher) []string {
 		}
 		return []string{m.Value}
 	case policy.MatchRegex:
-		return literalOrigins(regexLiterals(m.Value))
-	case policy.MatchGlob, policy.MatchPrefix, policy.MatchSuffix, policy.MatchContains:
+		var out []string
+		for _, alt := range regexAlternatives(m.Value) {
+			out = append(out, literalOrigins(regexLiterals(alt))...)
+		}
+		return out
+	case policy.MatchGlob, policy.MatchPrefix, policy.MatchSuffix, policy.MatchContains, policy.MatchWithin:
 		return literalOrigins(strings.ReplaceAll(m.Value, "*", " "))
 	}
 	return nil
@@ -429,6 +434,10 @@ func (t trust) build(bases []string, plainSub bool) []Candidate {
 		// suffix candidate but takes a subdomain of it.
 		put(KindSuffix, scheme+"://x."+host+"."+attackerDomain, from)
 		put(KindPrefix, scheme+"://attacker"+withPort(host), from)
+		// A pattern with one free character in front of the host (a glob
+		// written into a regex, `https://*.example.com` = `https:/` `/*`
+		// `.`, or `https://.?example\.com`) takes exactly one letter.
+		put(KindPrefix, scheme+"://x"+withPort(host), from)
 		put(KindPrefixDash, scheme+"://attacker-"+withPort(host), from)
 		for i := 0; i < len(host); i++ {
 			if host[i] == '.' {
@@ -437,6 +446,13 @@ func (t trust) build(bases []string, plainSub bool) []Candidate {
 		}
 		for _, c := range specialHostChars {
 			put(KindSpecial, scheme+"://"+host+string(c)+"."+attackerDomain, from)
+		}
+		// The host cut short inside its top-level label, which a test for
+		// "part of the allowed text" takes: app.example.com -> app.example.co.
+		if dot := strings.LastIndexByte(host, '.'); dot > 0 {
+			for i := len(host) - 1; i >= dot+3; i-- {
+				put(KindTruncated, scheme+"://"+host[:i], from)
+			}
 		}
 		if scheme == "https" {
 			put(KindDowngrade, "http://"+withPort(host), from)

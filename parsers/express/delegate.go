@@ -21,7 +21,7 @@ func (x *extractor) readDelegate(fn *node, fl flavor, scope string, span policy.
 	}
 	r := originReader{f: f, names: map[string]bool{}}
 	acc := otest{kind: tNone}
-	var base *value
+	var base, fallback *value
 	ok, points := true, 0
 	walk(fn.child("body"), func(n *node) bool {
 		if !ok || n.typ != "call_expression" {
@@ -35,25 +35,55 @@ func (x *extractor) readDelegate(fn *node, fl flavor, scope string, span policy.
 		if len(args) < 2 || !nullish(f, args[0]) {
 			return true // an error: no CORS headers
 		}
-		for _, site := range x.delegateAnswers(args[1], n, fn) {
-			v := f.eval(site.obj, 0)
-			o := v.get("origin")
-			if v.kind != vObject || o == nil || o.kind != vBool {
-				ok = false
-				return false
-			}
-			points++
-			if o.text == "true" {
-				acc = or(acc, r.guard(site.at, fn))
-				if base == nil {
+		answers := x.delegateAnswers(args[1], n, fn)
+		allow := make([]bool, len(answers))
+		for i, site := range answers {
+			var o *value
+			if site.origin != nil {
+				o = f.eval(site.origin, 0)
+			} else {
+				v := f.eval(site.obj, 0)
+				if v.kind == vObject {
+					o = v.get("origin")
+					if fallback == nil {
+						fallback = v
+					}
+				}
+				if o != nil && o.kind == vBool && o.text == "true" && base == nil {
 					base = v
 				}
 			}
+			if o == nil || o.kind != vBool {
+				ok = false
+				return false
+			}
+			allow[i] = o.text == "true"
+		}
+		// Answers are in source order: a later `origin = false` (a whole
+		// object or `opts.origin = false`) takes back what an earlier
+		// `true` let in, where its own guard holds.
+		for i, site := range answers {
+			points++
+			if !allow[i] {
+				continue
+			}
+			t := r.guard(site.at, fn)
+			for j := i + 1; j < len(answers); j++ {
+				if !allow[j] && !exclusive(site.at, answers[j].at) {
+					t = and(t, r.guard(answers[j].at, fn).not())
+				}
+			}
+			acc = or(acc, t)
 		}
 		return true
 	})
 	if !ok || points == 0 {
 		return false
+	}
+	if base == nil && fallback != nil {
+		// Every `true` comes from `opts.origin = true`: the other options
+		// are the object's, sent when the origin is let in.
+		base = withOrigin(fallback, &value{kind: vBool, text: "true", span: fallback.get("origin").span})
 	}
 	if base == nil {
 		base = &value{kind: vObject, span: span}
@@ -80,9 +110,11 @@ func (x *extractor) readDelegate(fn *node, fl flavor, scope string, span policy.
 }
 
 // delegateAnswer is one options object a delegate can answer with, and the
-// node whose guard decides when.
+// node whose guard decides when. origin is set instead of obj for an
+// assignment to the answer's origin alone (`opts.origin = true`).
 type delegateAnswer struct {
 	obj, at *node
+	origin  *node
 }
 
 // delegateAnswers lists the options objects the value passed to the
@@ -111,8 +143,13 @@ func (x *extractor) delegateAnswers(arg, call, fn *node) []delegateAnswer {
 				}
 			}
 		case "assignment_expression":
-			if l := n.child("left"); l != nil && f.text(l) == name {
+			l := unwrap(n.child("left"))
+			switch {
+			case l == nil:
+			case f.text(l) == name:
 				out = append(out, delegateAnswer{obj: n.child("right"), at: n})
+			case isMemberOf(f, l, name, "origin"):
+				out = append(out, delegateAnswer{origin: n.child("right"), at: n})
 			}
 		}
 		return true
@@ -121,4 +158,65 @@ func (x *extractor) delegateAnswers(arg, call, fn *node) []delegateAnswer {
 		return []delegateAnswer{{obj: arg, at: call}}
 	}
 	return out
+}
+
+// isMemberOf reports `name.prop` or `name['prop']`.
+func isMemberOf(f *jsfile, n *node, name, prop string) bool {
+	obj := unwrap(n.child("object"))
+	if obj == nil || f.text(obj) != name {
+		return false
+	}
+	switch n.typ {
+	case "member_expression":
+		return f.text(n.child("property")) == prop
+	case "subscript_expression":
+		idx := unwrap(n.child("index"))
+		return idx != nil && idx.typ == "string" && stringText(f, idx) == prop
+	}
+	return false
+}
+
+// withOrigin is a copy of an options object with its origin replaced.
+func withOrigin(opts, origin *value) *value {
+	c := *opts
+	c.members = make([]member, 0, len(opts.members))
+	for _, m := range opts.members {
+		if m.key == "origin" {
+			m.value = origin
+		}
+		c.members = append(c.members, m)
+	}
+	return &c
+}
+
+// exclusive reports two nodes in different branches of one if or `? :`:
+// they never both run.
+func exclusive(a, b *node) bool {
+	for c := a; c != nil && c.parent != nil; c = c.parent {
+		p := c.parent
+		if p.typ != "if_statement" && p.typ != "ternary_expression" {
+			continue
+		}
+		var other *node
+		switch c.field {
+		case "consequence":
+			other = p.child("alternative")
+		case "alternative":
+			other = p.child("consequence")
+		}
+		if other != nil && within(b, other) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether n is inside (or is) root.
+func within(n, root *node) bool {
+	for ; n != nil; n = n.parent {
+		if n == root {
+			return true
+		}
+	}
+	return false
 }

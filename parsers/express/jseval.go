@@ -109,7 +109,15 @@ func (f *jsfile) array(n *node, depth int) *value {
 			}
 			continue
 		}
-		v.items = append(v.items, f.eval(c, depth+1))
+		v.items = append(v.items, element(f.eval(c, depth+1), c))
+	}
+	return v
+}
+
+// element keeps the expression of an array element corslint cannot evaluate.
+func element(v *value, expr *node) *value {
+	if v.kind == vUnknown && v.expr == nil {
+		v.expr = expr
 	}
 	return v
 }
@@ -251,7 +259,7 @@ func (f *jsfile) applyPushes(name string, v *value, depth int) {
 	for _, call := range f.pushes[name] {
 		dev := f.inDevBranch(call)
 		for _, a := range callArgs(call) {
-			it := f.eval(a, depth+1)
+			it := element(f.eval(a, depth+1), a)
 			if dev {
 				markDev(it)
 			}

@@ -34,6 +34,9 @@ type otest struct {
 func unknownTest(note string) otest { return otest{kind: tUnknown, note: note} }
 
 func (t otest) not() otest {
+	if t.all() {
+		return otest{kind: tNone}
+	}
 	switch t.kind {
 	case tNone:
 		return otest{kind: tAll}
@@ -51,12 +54,33 @@ func (t otest) not() otest {
 	return t
 }
 
+// all reports a test true for every origin: tAll, or a set holding an
+// allow-all entry (kept as an entry so findings point at it).
+func (t otest) all() bool {
+	if t.kind == tAll {
+		return true
+	}
+	if t.kind != tSet {
+		return false
+	}
+	for _, m := range t.ms {
+		if m.Kind == policy.MatchAll {
+			return true
+		}
+	}
+	return false
+}
+
 // or is the union. A request without an origin is not a CORS request, so
 // `!origin || ...` adds nothing that matters.
 func or(a, b otest) otest {
 	switch {
 	case a.kind == tAll || b.kind == tAll:
 		return otest{kind: tAll}
+	case a.all():
+		return a // an allow-all entry takes in the rest
+	case b.all():
+		return b
 	case a.kind == tUnknown:
 		return a
 	case b.kind == tUnknown:
@@ -81,9 +105,11 @@ func and(a, b otest) otest {
 	switch {
 	case a.kind == tNone || b.kind == tNone:
 		return otest{kind: tNone}
-	case a.kind == tAll || a.kind == tPresent:
+	case (a.all() || a.kind == tPresent) && (b.kind == tAll || b.kind == tPresent) && a.kind == tSet:
+		return a // keep the allow-all entry: findings point at it
+	case a.all() || a.kind == tPresent:
 		return b
-	case b.kind == tAll || b.kind == tPresent:
+	case b.all() || b.kind == tPresent:
 		return a
 	case a.kind == tAbsent || b.kind == tAbsent:
 		return otest{kind: tNone}
@@ -234,6 +260,9 @@ func (r originReader) test(cond *node, depth int) otest {
 	case "binary_expression":
 		return r.binaryTest(cond, depth)
 	case "call_expression":
+		if fn := unwrap(cond.child("function")); fn != nil && fn.typ == "member_expression" && f.text(fn.child("property")) == "indexOf" {
+			return r.bareIndexOf(cond, depth)
+		}
 		return r.callTest(cond, depth)
 	case "identifier":
 		// A name bound once to a test: `const ok = list.includes(origin)`.
@@ -374,6 +403,9 @@ func (r originReader) callTest(call *node, depth int) otest {
 	if fn == nil {
 		return unknownTest("a call")
 	}
+	if fn.typ == "identifier" && f.text(fn) == "Boolean" && len(args) == 1 {
+		return r.test(args[0], depth+1) // Boolean(x) is as true as x
+	}
 	if fn.typ == "identifier" || fn.typ == "arrow_function" || fn.typ == "function_expression" {
 		return r.helperTest(call, fn, args, depth)
 	}
@@ -390,11 +422,18 @@ func (r originReader) callTest(call *node, depth int) otest {
 	if part := r.urlPart(recvNode, depth+1); part != "" {
 		return r.hostMethodTest(part, method, args, depth)
 	}
+	if len(args) >= 1 && (method == "includes" || method == "indexOf" || method == "has") && nonString(f, args[0]) {
+		// `list.indexOf(origin !== -1 || !origin)`: a boolean or number is
+		// never an element of a list of strings.
+		if recv := f.eval(recvNode, depth+1); onlyStrings(recv) {
+			return otest{kind: tNone}
+		}
+	}
 	if len(args) >= 1 && r.isOrigin(args[0], depth+1) {
 		recv := f.eval(recvNode, depth+1)
 		switch method {
 		case "includes", "indexOf", "has":
-			return listTest(recv)
+			return r.membership(recv, call, depth)
 		case "test", "exec":
 			if recv.kind == vRegExp {
 				return otest{kind: tSet, ms: []policy.Matcher{regexpMatcher(recv)}}
@@ -447,6 +486,87 @@ func (r originReader) memberTest(call *node, method string, depth int) otest {
 		return t
 	}
 	return otest{kind: tSet, ms: []policy.Matcher{{Kind: kind, Value: a.text, Span: a.span, EnvFallback: a.envFallback, Dev: a.dev}}}
+}
+
+// membership is membership of the request origin in an evaluated list (or
+// in one string, a substring test). An
+// element that is the request origin itself (`[..., req.headers.origin]`)
+// makes the test pass for every origin: it becomes an allow-all entry at
+// that element, the value to remove.
+func (r originReader) membership(list *value, call *node, depth int) otest {
+	if list.kind == vString {
+		// `'https://a.example https://b.example'.includes(origin)`: a
+		// substring test on one string, not a list. The finding points at
+		// the test, which is what has to change.
+		return otest{kind: tSet, ms: []policy.Matcher{{Kind: policy.MatchWithin, Value: list.text, Span: r.f.span(call),
+			EnvFallback: list.envFallback, Dev: list.dev}}}
+	}
+	if list.kind == vArray {
+		for _, it := range list.items {
+			if it.kind == vUnknown && it.expr != nil && r.isOrigin(it.expr, depth+1) {
+				return otest{kind: tSet, ms: []policy.Matcher{{Kind: policy.MatchAll, Value: shorten(r.f.text(it.expr)), Span: it.span}}}
+			}
+		}
+	}
+	return listTest(list)
+}
+
+// bareIndexOf reads `list.indexOf(x)` used as a truth value, a common slip
+// for `!== -1`: the result is truthy unless it is 0, so "not found" (-1)
+// passes. Against a list of strings that never holds x, every origin
+// passes (an allow-all entry at the test); with the origin as argument,
+// every origin but the first element does.
+func (r originReader) bareIndexOf(call *node, depth int) otest {
+	f := r.f
+	found := r.callTest(call, depth)
+	if found.kind == tNone {
+		return otest{kind: tSet, ms: []policy.Matcher{{Kind: policy.MatchAll, Value: shorten(f.text(call)), Span: f.span(call)}}}
+	}
+	fn := unwrap(call.child("function"))
+	args := callArgs(call)
+	if len(args) == 1 && r.isOrigin(args[0], depth+1) {
+		if list := f.eval(fn.child("object"), depth+1); list.kind == vArray && len(list.items) > 0 && list.items[0].kind == vString {
+			first := listTest(&value{kind: vArray, items: list.items[:1]})
+			return otest{kind: tNotSet, ms: first.ms}
+		}
+	}
+	return unknownTest("the truth value of " + shorten(f.text(call)))
+}
+
+// nonString reports an expression whose value is a boolean or a number
+// whatever the request: a comparison, a negation, and `||`/`&&` of those.
+func nonString(f *jsfile, n *node) bool {
+	n = unwrap(n)
+	if n == nil {
+		return false
+	}
+	switch n.typ {
+	case "true", "false", "number":
+		return true
+	case "unary_expression":
+		return n.op() == "!"
+	case "binary_expression":
+		switch n.op() {
+		case "===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in":
+			return true
+		case "||", "&&":
+			return nonString(f, n.child("left")) && nonString(f, n.child("right"))
+		}
+	}
+	return false
+}
+
+// onlyStrings reports a known list whose elements are all strings.
+func onlyStrings(v *value) bool {
+	if v.kind != vArray || len(v.items) == 0 {
+		return false
+	}
+	for _, it := range v.items {
+		if it.kind != vString {
+			return false
+		}
+	}
+	return true
 }
 
 // listTest is membership in an evaluated list.

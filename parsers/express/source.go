@@ -387,12 +387,39 @@ func (x *extractor) fastifyRegister(n *node, args []*node) {
 	if len(args) >= 2 {
 		opts = x.f.eval(args[1], 0)
 		if opts.kind == vFunc {
-			// A delegator: options per request.
+			// Fastify calls function options with the instance; what they
+			// return is the delegator `(req, callback)`: options per request.
+			if d := fastifyDelegator(x.f, opts); d != nil {
+				x.build(n, d, fl, allRoutes, nil)
+				return
+			}
 			x.policies = append(x.policies, unknownPolicy(fl, allRoutes, x.f.span(n), opts))
 			x.f.notices = append(x.f.notices, policy.Notice{Level: policy.LevelNote,
 				Message: fmt.Sprintf("@fastify/cors options computed per request by %s; corslint cannot evaluate them", "a delegator function"), Span: opts.span})
 			return
 		}
+		if d := opts.get("delegator"); opts.kind == vObject && d != nil && d.kind == vFunc && d.fn != nil {
+			// The `delegator` option replaces the static options.
+			x.build(n, d, fl, allRoutes, nil)
+			return
+		}
 	}
 	x.build(n, opts, fl, allRoutes, nil)
+}
+
+// fastifyDelegator is the delegator a function passed as @fastify/cors
+// options returns (`(instance) => (req, cb) => ...`), as a function value;
+// nil when it returns something else.
+func fastifyDelegator(f *jsfile, opts *value) *value {
+	if opts.fn == nil {
+		return nil
+	}
+	rets := returns(opts.fn)
+	if len(rets) != 1 {
+		return nil
+	}
+	if d := f.eval(rets[0], 0); d.kind == vFunc && d.fn != nil {
+		return d
+	}
+	return nil
 }

@@ -86,6 +86,11 @@ type value struct {
 	// fn is the function node of a vFunc from source, read later by the
 	// callback readers of the library that receives it.
 	fn *node
+	// expr is the source expression of an array element corslint cannot
+	// evaluate, so a membership test can tell when that element is the
+	// request origin itself (`[...trusted, req.headers.origin].includes(origin)`
+	// accepts every origin).
+	expr *node
 }
 
 // member is one property of an object value.

@@ -1,0 +1,24 @@
+import { NestFactory } from '@nestjs/core';
+import {
+  FastifyAdapter,
+  NestFastifyApplication,
+} from '@nestjs/platform-fastify';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule,
+    new FastifyAdapter({ logger: true }),
+    {
+      cors: {
+        origin: [
+          /\.example\.com$/, // want CORS006
+          'http://localhost:4200', // want CORS007
+        ],
+        credentials: true,
+      },
+    },
+  );
+  await app.listen(3000, '0.0.0.0');
+}
+bootstrap();
