@@ -78,6 +78,15 @@ func Extract(m *python.Module) []policy.Policy {
 // Allow-Credentials is sent on every response to a request with an Origin,
 // accepted or not.
 func ExtractVersion(m *python.Module, version string) []policy.Policy {
+	return ExtractSplit(m, version, nil)
+}
+
+// ExtractSplit is ExtractVersion for a settings module that star-imports
+// others (`from .base import *`, resolved by the caller, in import order):
+// a setting m does not assign keeps the value the imported module gives it,
+// as at run time. What enables CORS is still judged in m alone (rules.md,
+// "Defaults count").
+func ExtractSplit(m *python.Module, version string, imported []*python.Module) []policy.Policy {
 	if version == "" {
 		version = Version
 	}
@@ -86,11 +95,23 @@ func ExtractVersion(m *python.Module, version string) []policy.Policy {
 	if !ok {
 		return nil
 	}
-	prod := build(m, top, enable, false, version)
+	if _, own := middlewareEntry(m); !own {
+		// A split module: the middleware entry, or the MIDDLEWARE list
+		// without it, may come with what it star-imports.
+		for i := len(imported) - 1; i >= 0; i-- {
+			if mw, listed := middlewareEntry(imported[i]); mw != nil {
+				enable = imported[i].Span(mw)
+				break
+			} else if listed {
+				return nil
+			}
+		}
+	}
+	prod := build(m, imported, enable, false, version)
 	out := []policy.Policy{prod}
 	for _, name := range settings {
 		if top.HasDevBinding(name) {
-			dev := build(m, top, enable, true, version)
+			dev := build(m, imported, enable, true, version)
 			dev.Dev = true
 			dev.Ignored = nil
 			out = append(out, dev)
@@ -105,28 +126,25 @@ func ExtractVersion(m *python.Module, version string) []policy.Policy {
 // CORS_* setting (rules.md, "Defaults count").
 func enableSpan(m *python.Module) (policy.Span, bool) {
 	top := m.Top()
-	var mw, app *python.Node
+	mw, listed := middlewareEntry(m)
+	if mw != nil {
+		return m.Span(mw), true
+	}
+	if listed {
+		// This file lists the middleware and CorsMiddleware is not among them:
+		// the settings do nothing.
+		return policy.Span{}, false
+	}
+	var app *python.Node
 	m.Walk(func(n *python.Node, _ *python.Scope) bool {
 		if n.Type == "string" {
-			v := m.Eval(top, n)
-			switch {
-			case v.Kind == python.Str && v.Str == middleware && mw == nil:
-				mw = n
-			case v.Kind == python.Str && (v.Str == "corsheaders" || v.Str == "corsheaders.apps.CorsHeadersAppConfig") && app == nil:
+			if v := m.Eval(top, n); v.Kind == python.Str && (v.Str == "corsheaders" || v.Str == "corsheaders.apps.CorsHeadersAppConfig") && app == nil {
 				app = n
 			}
 			return false
 		}
 		return true
 	})
-	if mw != nil {
-		return m.Span(mw), true
-	}
-	if len(top.Targets("MIDDLEWARE")) > 0 || len(top.Targets("MIDDLEWARE_CLASSES")) > 0 {
-		// This file lists the middleware and CorsMiddleware is not among them:
-		// the settings do nothing.
-		return policy.Span{}, false
-	}
 	var first *python.Node
 	flaskish := false
 	for _, name := range top.Names() {
@@ -151,7 +169,25 @@ func enableSpan(m *python.Module) (policy.Span, bool) {
 	return m.Span(first), true
 }
 
-func build(m *python.Module, top *python.Scope, enable policy.Span, dev bool, version string) policy.Policy {
+// middlewareEntry finds the CorsMiddleware string in m; listed reports
+// whether m assigns a middleware list at all.
+func middlewareEntry(m *python.Module) (mw *python.Node, listed bool) {
+	top := m.Top()
+	m.Walk(func(n *python.Node, _ *python.Scope) bool {
+		if n.Type == "string" {
+			if v := m.Eval(top, n); v.Kind == python.Str && v.Str == middleware && mw == nil {
+				mw = n
+			}
+			return false
+		}
+		return true
+	})
+	listed = len(top.Targets("MIDDLEWARE")) > 0 || len(top.Targets("MIDDLEWARE_CLASSES")) > 0
+	return mw, listed
+}
+
+func build(m *python.Module, imported []*python.Module, enable policy.Span, dev bool, version string) policy.Policy {
+	top := m.Top()
 	before4 := versionBefore(version, "4.0.0")
 	p := policy.Policy{
 		Framework: "django-cors-headers", Version: version, Scope: "all URLs", Span: enable,
@@ -164,6 +200,12 @@ func build(m *python.Module, top *python.Scope, enable policy.Span, dev bool, ve
 		for _, n := range names {
 			if v, ok := m.Lookup(top, n, dev); ok {
 				return v, true
+			}
+			// The last star import that assigns the name wins.
+			for i := len(imported) - 1; i >= 0; i-- {
+				if v, ok := imported[i].Lookup(imported[i].Top(), n, dev); ok {
+					return v, true
+				}
 			}
 		}
 		return python.Value{}, false

@@ -58,10 +58,13 @@ func (Parser) Keywords() [][]byte {
 }
 
 // foreignMarkers are keys of JSON CORS documents that belong to the platform
-// parser (S3 CORSRules, GCS bucket cors entries, whose `origin` key would
-// otherwise look like ours).
+// parser (S3 CORSRules, GCS bucket cors entries, Kong decK files, Envoy and
+// Istio route configs, CloudFormation templates), whose `origin`,
+// `credentials` or `cors` keys would otherwise look like ours.
 var foreignMarkers = [][]byte{
 	[]byte(`"CORSRules"`), []byte(`"AllowedOrigins"`), []byte(`"responseHeader"`), []byte(`"maxAgeSeconds"`),
+	[]byte(`"_format_version"`), []byte(`"allow_origin_string_match"`), []byte(`"allowOrigins"`),
+	[]byte(`"AWSTemplateFormatVersion"`),
 }
 
 // Claim implements parsers.Parser: a .json file with an `origin` or

@@ -69,6 +69,13 @@ func (x *extractor) manualOrigin(w headerWrite, s *python.Scope) policy.Origins 
 	}
 	var guards []guard
 	value := w.value
+	if value.Type == "identifier" {
+		// allow = origin if origin in ALLOWED else ALLOWED[0]; then
+		// headers[...] = allow: the choice is made where allow is bound.
+		if _, bound, ok := s.Binding(m.Text(value)); ok && bound.Type == "conditional_expression" {
+			value = bound
+		}
+	}
 	if value.Type == "conditional_expression" {
 		kids := value.NamedChildren()
 		if len(kids) == 3 {

@@ -26,6 +26,8 @@ func corsHeader(name string) bool {
 var headerSetters = map[string]bool{
 	"add": true, "set": true, "setdefault": true, "add_header": true, "append": true,
 	"set_header": true, "__setitem__": true,
+	// http.server.BaseHTTPRequestHandler writes headers straight to the wire.
+	"send_header": true,
 }
 
 // headerWrites finds CORS header writes under n without entering nested

@@ -100,11 +100,52 @@ func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.No
 		sp.Dev = sp.Dev || x.devFile
 		pols = append(pols, sp)
 	}
-	for _, dp := range django.ExtractVersion(m, p.DjangoCorsHeadersVersion) {
-		dp.Dev = dp.Dev || x.devFile
+	var imported []*python.Module
+	if len(m.StarFrom) > 0 && f.Read != nil && assignsCorsSetting(m) {
+		for _, sub := range python.StarModules(m, f.Read) {
+			// settings.py ending in `from .local_settings import *`: what a
+			// development file sets is not the production view.
+			if x.devFile || !python.DevPath(sub.Path) {
+				imported = append(imported, sub)
+			}
+		}
+	}
+	for _, dp := range django.ExtractSplit(m, p.DjangoCorsHeadersVersion, imported) {
+		if x.devFile {
+			markDevFile(&dp, f.Path)
+		}
 		pols = append(pols, dp)
 	}
 	return pols, notices
+}
+
+// markDevFile marks what a development file (settings/local.py) decides as
+// development. Origins it star-imports from a shared module (base.py) are
+// not: production reads them too, so a local origin there is still
+// CORS007.
+func markDevFile(p *policy.Policy, file string) {
+	shared := false
+	for i := range p.Origins.Matchers {
+		if p.Origins.Matchers[i].Span.File == file {
+			p.Origins.Matchers[i].Dev = true
+		} else {
+			shared = true
+		}
+	}
+	if !shared {
+		p.Dev = true
+	}
+}
+
+// assignsCorsSetting reports whether m assigns a CORS_* name at module
+// level: only then are its star imports worth reading (split settings).
+func assignsCorsSetting(m *python.Module) bool {
+	for _, name := range m.Top().Names() {
+		if strings.HasPrefix(name, "CORS_") {
+			return true
+		}
+	}
+	return false
 }
 
 func importsModule(m *python.Module, mod string) bool {

@@ -1,6 +1,7 @@
 package jsonconf
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -52,6 +53,25 @@ func TestParse(t *testing.T) {
 				t.Errorf("span = %+v, want %+v", pols[0].Origins.Span, tt.span)
 			}
 		})
+	}
+}
+
+// TestKeywordsReachGCS: a GCS cors.json entry without responseHeader holds
+// no CORS word, yet the scan's prefilter must still hand it to Parse.
+func TestKeywordsReachGCS(t *testing.T) {
+	doc := []byte(`[{"origin": ["acme.io"], "method": ["GET"], "maxAgeSeconds": 600}]`)
+	found := false
+	for _, kw := range (Parser{}).Keywords() {
+		if bytes.Contains(doc, kw) {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("no keyword matches a minimal GCS document")
+	}
+	pols, _ := Parser{}.Parse(parsers.File{Path: "bucket.json", Data: doc})
+	if len(pols) != 1 || pols[0].Framework != "gcs" {
+		t.Fatalf("policies = %+v", pols)
 	}
 }
 

@@ -94,7 +94,7 @@ func echoMatchers(atoms []atom) ([]policy.Matcher, bool) {
 	var best []policy.Matcher
 	for i := len(atoms) - 1; i >= 0; i-- {
 		a := atoms[i]
-		if a.neg || len(a.ms) == 0 {
+		if a.neg || len(a.ms) == 0 || acceptsEveryOrigin(a.ms) {
 			continue
 		}
 		if allExact(a.ms) {
@@ -163,4 +163,28 @@ func (e *env) satisfiesAll(origin string, atoms []atom, skip int) bool {
 		}
 	}
 	return true
+}
+
+// unlikeOrigins share nothing but being origins: other schemes, a name and
+// an address, with and without a port.
+var unlikeOrigins = [...]string{"https://attacker.example", "http://q.zz", "https://10.9.8.7:8443"}
+
+// acceptsEveryOrigin reports a constraint that lets every origin through: a
+// map key `~.` or an `if ($http_origin ~* "^https?://")`. Echoing under it is
+// reflection without validation, like `default $http_origin` (semantics.md 2,
+// echo traps), not a check on some trusted domain that can be bypassed.
+func acceptsEveryOrigin(ms []policy.Matcher) bool {
+	for _, m := range ms {
+		all := true
+		for _, o := range unlikeOrigins {
+			if ok, err := m.Match(o); err != nil || !ok {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package nginx
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 func TestClaim(t *testing.T) {
 	server := []byte("server {\n  listen 80;\n  location / { add_header Access-Control-Allow-Origin *; }\n}\n")
@@ -47,7 +50,7 @@ func TestClaim(t *testing.T) {
 
 func TestKeywords(t *testing.T) {
 	kws := New().Keywords()
-	want := map[string]bool{"add_header": true, "more_set_headers": true, "Access-Control": true, "http_origin": true}
+	want := map[string]bool{"add_header": true, "more_set_headers": true, "Access-Control": true, "http_origin": true, "include": true}
 	if len(kws) != len(want) {
 		t.Fatalf("keywords %q", kws)
 	}
@@ -58,5 +61,36 @@ func TestKeywords(t *testing.T) {
 	}
 	if New().Name() != "nginx" {
 		t.Errorf("name %q", New().Name())
+	}
+}
+
+// TestKeywordsAdmitIncludingMain: the scanner only hands a file to the parser
+// when it holds a keyword. A main nginx.conf whose CORS headers all come from
+// included files holds none of the CORS words, yet only it shows that a
+// server with its own add_header drops the http-level CORS headers.
+func TestKeywordsAdmitIncludingMain(t *testing.T) {
+	files := tree{
+		"nginx.conf":           "events {}\nhttp {\n    include conf.d/*.conf;\n    include sites-enabled/*;\n}\n",
+		"conf.d/cors.conf":     "add_header Access-Control-Allow-Origin * always;\n",
+		"sites-enabled/blog":   "server {\n    server_name blog.example.com;\n    add_header X-Frame-Options DENY always;\n}\n",
+		"sites-enabled/status": "server {\n    server_name status.example.com;\n}\n",
+	}
+	f := files.file("nginx.conf")
+	admitted := false
+	for _, k := range New().Keywords() {
+		admitted = admitted || bytes.Contains(f.Data, k)
+	}
+	if !admitted {
+		t.Fatal("the main nginx.conf holds no keyword: the scanner would never parse it")
+	}
+	pols, _ := New().Parse(f)
+	dropped := false
+	for _, p := range pols {
+		for _, d := range p.Dropped {
+			dropped = dropped || d.Block.File == "sites-enabled/blog" && d.From.File == "conf.d/cors.conf"
+		}
+	}
+	if !dropped {
+		t.Errorf("want the blog server to drop the http-level CORS header, got %d policies", len(pols))
 	}
 }

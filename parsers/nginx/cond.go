@@ -83,7 +83,7 @@ func (c cond) isRegex() bool { return strings.Contains(c.op, "~") }
 // matcher is what the condition tests when its left side is the origin.
 func (c cond) matcher() policy.Matcher {
 	if c.isRegex() {
-		return policy.Matcher{Kind: policy.MatchRegex, Value: c.right, Dialect: policy.DialectPCRE, Mode: policy.ModeSearch, IgnoreCase: strings.HasSuffix(c.op, "*"), Span: c.rightSpan}
+		return policy.Matcher{Kind: policy.MatchRegex, Value: standInPlaceholders(c.right), Dialect: policy.DialectPCRE, Mode: policy.ModeSearch, IgnoreCase: strings.HasSuffix(c.op, "*"), Span: c.rightSpan}
 	}
 	// `=` is a byte comparison (ngx_http_script_equal_code).
 	return policy.Matcher{Kind: policy.MatchExact, Value: c.right, Span: c.rightSpan}
@@ -118,6 +118,13 @@ func (e *env) evalCond(c cond, st *state) condResult {
 				// Non-empty and not "0": a CORS request always has
 				// an Origin.
 				o.t = tTrue
+				break
+			}
+			if (c.op == "=" || c.op == "!=") && right == "" {
+				// `$http_origin = ""` tests for a request without an
+				// Origin (same-origin or not a browser), never true
+				// of a CORS request; "" is not an origin to trust.
+				o.t = boolTruth(c.op == "!=")
 				break
 			}
 			m := c.matcher()

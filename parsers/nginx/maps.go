@@ -90,7 +90,7 @@ func parseMap(d *directive) *mapDef {
 func entryMatchers(e mapEntry, key string, span policy.Span) []policy.Matcher {
 	switch e.kind {
 	case keyRegex:
-		return []policy.Matcher{{Kind: policy.MatchRegex, Value: e.key, Dialect: policy.DialectPCRE, Mode: policy.ModeSearch, IgnoreCase: e.icase, Span: span}}
+		return []policy.Matcher{{Kind: policy.MatchRegex, Value: standInPlaceholders(e.key), Dialect: policy.DialectPCRE, Mode: policy.ModeSearch, IgnoreCase: e.icase, Span: span}}
 	case keyHead:
 		// The head wildcard matches any run of labels before the suffix;
 		// the scheme is just part of the first label, so

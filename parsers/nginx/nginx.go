@@ -27,9 +27,12 @@ func New() Parser { return Parser{} }
 func (Parser) Name() string { return "nginx" }
 
 // Keywords implements parsers.Parser: a file without one of these sets no
-// CORS header and builds no origin check.
+// CORS header and builds no origin check. `include` is one: a main nginx.conf
+// often holds no CORS line itself but pulls in conf.d/cors.conf at http level
+// and sites-enabled/* servers, and only reading it whole shows what the
+// servers inherit or drop.
 func (Parser) Keywords() [][]byte {
-	return [][]byte{[]byte("add_header"), []byte("more_set_headers"), []byte("Access-Control"), []byte("http_origin")}
+	return [][]byte{[]byte("add_header"), []byte("more_set_headers"), []byte("Access-Control"), []byte("http_origin"), []byte("include")}
 }
 
 // fileKind is which context a file's top level is in.

@@ -348,6 +348,32 @@ server { location / { if ($ok) { add_header Access-Control-Allow-Origin $http_or
 map $http_origin $bad { default 1; https://a.example 0; }
 server { location / { if ($bad = 0) { add_header Access-Control-Allow-Origin $http_origin; } } }`,
 			[]string{"3: list[exact:https://a.example/i]"}},
+		{"a flag also set for requests without an Origin", `
+server { location / {
+  set $ok 0;
+  if ($http_origin ~* "^https://a\.example$") { set $ok 1; }
+  if ($http_origin = "") { set $ok 1; }
+  if ($ok = 0) { return 403; }
+  add_header Access-Control-Allow-Origin $http_origin;
+} }`, []string{"2: list[regex:^https://a\\.example$/i]"}},
+		{"a map key that matches everything is no check", `
+map $http_origin $cors { default ""; "~." $http_origin; }
+server { location / { add_header Access-Control-Allow-Origin $cors; } }`, []string{"3: echo-any"}},
+		{"an if that only asks for a web scheme is no check", `
+server { location / { if ($http_origin ~* "^https?://") { add_header Access-Control-Allow-Origin $http_origin; } } }`,
+			[]string{"2: echo-any"}},
+		{"an unanchored domain test is a check, if a weak one", `
+map $http_origin $cors { default ""; ~example\.com $http_origin; }
+server { location / { add_header Access-Control-Allow-Origin $cors; } }`, []string{"3: list[regex:example\\.com]"}},
+		{"an envsubst placeholder in an origin regex stands for a host", `
+server { location / {
+  set $o "";
+  if ($http_origin ~* "^https://[a-z0-9-]+\.${BASE_DOMAIN}$") { set $o $http_origin; }
+  add_header Access-Control-Allow-Origin $o;
+} }`, []string{"2: list[regex:^https://[a-z0-9-]+\\.base-domain\\.example$/i]"}},
+		{"reflect only when an Origin was sent", `
+server { location / { if ($http_origin != '') { add_header Access-Control-Allow-Origin $http_origin; } } }`,
+			[]string{"2: echo-any"}},
 	})
 }
 

@@ -51,6 +51,7 @@ func (x *extractor) cfnResources(resources *Node) {
 			if cp := props.Pair("CorsConfiguration"); cp != nil && cp.Value.Kind == Map {
 				x.httpAPI("aws-http-api", "HTTP API "+name, cp.KeySpan, cfnHTTPAPIFields(cp.Value))
 			}
+			x.openAPICors(props.Get("Body"), "HTTP API "+name+" (OpenAPI body)")
 		case "AWS::Serverless::Api":
 			if cp := props.Pair("Cors"); cp != nil {
 				x.samAPI(cp, "AWS::Serverless::Api "+name)
@@ -59,6 +60,9 @@ func (x *extractor) cfnResources(resources *Node) {
 			if cp := props.Pair("CorsConfiguration"); cp != nil {
 				x.samHTTPAPI(cp, "AWS::Serverless::HttpApi "+name)
 			}
+			x.openAPICors(props.Get("DefinitionBody"), "AWS::Serverless::HttpApi "+name+" (DefinitionBody)")
+		case "AWS::CloudFront::ResponseHeadersPolicy":
+			x.cloudFront(props.Path("ResponseHeadersPolicyConfig").Pair("CorsConfig"), "CloudFront response headers policy "+name)
 		case "AWS::Serverless::Function":
 			if cp := props.Path("FunctionUrlConfig").Pair("Cors"); cp != nil {
 				x.lambdaURL(cp, "function URL of "+name)

@@ -71,6 +71,9 @@ func (x *extractor) dispatch(root *Node) {
 // It reports whether any platform claimed the document.
 func (x *extractor) platformFiles(root *Node) bool {
 	claimed := x.annotationMaps(root)
+	if x.openAPICors(root, "HTTP API (OpenAPI definition)") {
+		claimed = true
+	}
 	if mw := root.Path("http", "middlewares"); mw != nil && mw.Kind == Map {
 		x.traefikMiddlewares(mw)
 		claimed = true
@@ -280,5 +283,8 @@ func Keywords() [][]byte {
 		[]byte("accessControl"), []byte("Access-Control"), []byte("access-control"),
 		[]byte("accesscontrol"), []byte("ACCESSCONTROL"),
 		[]byte("responseHeader"), []byte("AllowedOrigins"), []byte("allowOrigins"),
+		// A GCS cors.json entry may hold only origin, method and
+		// maxAgeSeconds: none of the words above.
+		[]byte(`"origin"`),
 	}
 }

@@ -13,6 +13,10 @@ import (
 // exact, case-sensitive origins, echoed when they match;
 // a `*` inside an entry stands for one DNS label; `null` is the opaque
 // origin. Vary is assumed to be handled, so no CORS018 is built on it.
+// Regex lists (`match_origins`, the Apollo Router's) are searched anywhere
+// in the origin, as the Router's Rust `Regex::is_match` does
+// (apollo-router src/configuration/cors.rs); an exact `origins` entry is
+// tried first, which changes nothing about what is accepted.
 var (
 	genericOrigins     = []string{"allowedorigins", "alloworigins", "origins", "alloworigin", "allowedorigin"}
 	genericCredentials = []string{"allowcredentials", "credentials", "supportscredentials", "allowedcredentials"}
@@ -21,6 +25,7 @@ var (
 	genericHeaders     = []string{"allowedheaders", "allowheaders"}
 	genericMethods     = []string{"allowedmethods", "allowmethods", "methods"}
 	genericAllowAll    = []string{"allowanyorigin", "allowallorigins", "allowallorigin", "alloworiginall"}
+	genericRegexes     = []string{"matchorigins"}
 )
 
 // generic finds `cors` maps anywhere in the document. A block under a
@@ -86,7 +91,8 @@ func (x *extractor) genericBlock(cp *Pair, scope string) {
 			all = ap
 		}
 	}
-	if op == nil && all == nil {
+	rp := genericKey(c, genericRegexes)
+	if op == nil && all == nil && rp == nil {
 		return // only blocks with an origins key are CORS for sure
 	}
 	if en := genericKey(c, []string{"enabled", "enable"}); en != nil {
@@ -97,6 +103,9 @@ func (x *extractor) genericBlock(cp *Pair, scope string) {
 	if all != nil {
 		op = all
 	}
+	if op == nil {
+		op = rp
+	}
 	at := settingSpan(op)
 	p := policy.Policy{
 		Framework: "generic",
@@ -105,11 +114,16 @@ func (x *extractor) genericBlock(cp *Pair, scope string) {
 		Vary:      policy.Vary{Origin: policy.VaryWhenDynamic},
 	}
 	o := policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Span: at}
-	var items []Item
+	var items, regexes []Item
 	if all != nil {
 		o = policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: at}
 	} else {
-		items = Items(op.Value, true)
+		if op != rp {
+			items = Items(op.Value, true)
+		}
+		if rp != nil {
+			regexes = Items(rp.Value, false)
+		}
 	}
 	unknown := false
 	for _, it := range items {
@@ -129,6 +143,17 @@ func (x *extractor) genericBlock(cp *Pair, scope string) {
 			m.Kind = policy.MatchGlob
 		}
 		o.Matchers = append(o.Matchers, m)
+	}
+	for _, it := range regexes {
+		if o.Kind != policy.OriginList {
+			break
+		}
+		if it.Unknown {
+			unknown = true
+			continue
+		}
+		o.Matchers = append(o.Matchers, policy.Matcher{Kind: policy.MatchRegex, Value: it.Value,
+			Dialect: policy.DialectRE2, Mode: policy.ModeSearch, Span: it.Span})
 	}
 	if o.Kind == policy.OriginList && len(o.Matchers) == 0 {
 		if unknown {

@@ -125,7 +125,7 @@ func (x *extractor) kong(cfg *Node, enable *Pair, scope string) {
 			if it.Unknown {
 				continue
 			}
-			m := policy.Matcher{Kind: policy.MatchExact, Value: it.Value, Span: it.Span,
+			m := policy.Matcher{Kind: policy.MatchExact, Value: kongDefaultPort(it.Value), Span: it.Span,
 				HostOnly: !strings.Contains(it.Value, ":")}
 			if !kongPlain.MatchString(it.Value) {
 				// Leading ^ removed, $ appended, anchored: a fullmatch.
@@ -166,4 +166,20 @@ func (x *extractor) kong(cfg *Node, enable *Pair, scope string) {
 		}
 	}
 	x.add(p)
+}
+
+// kongDefaultPort drops a default port from a plain entry. Kong compares
+// plain entries as `scheme://host:port` with the default port filled in on
+// both sides (normalize_origin in handler.lua), so `https://a.example.com:443`
+// in a list accepts the browser's `https://a.example.com`. A single plain
+// entry is sent as written instead, and keeps its port.
+func kongDefaultPort(v string) string {
+	lower := strings.ToLower(v)
+	switch {
+	case strings.HasPrefix(lower, "https://") && strings.HasSuffix(v, ":443"):
+		return strings.TrimSuffix(v, ":443")
+	case strings.HasPrefix(lower, "http://") && strings.HasSuffix(v, ":80"):
+		return strings.TrimSuffix(v, ":80")
+	}
+	return v
 }

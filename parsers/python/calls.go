@@ -195,7 +195,14 @@ func (e *evaluator) call(s *Scope, n *Node, depth int) Value {
 		for _, p := range a.Positional {
 			args = append(args, e.eval(s, p, depth+1))
 		}
-		if v, ok := stringMethod(obj, m.Text(fn.Child("attribute")), args); ok {
+		method := m.Text(fn.Child("attribute"))
+		if v, ok := stringMethod(obj, method, args); ok {
+			if method == "join" {
+				// The joined string is made here: a finding about it (several
+				// origins in one header) points at the join, not at the list,
+				// which may be a fine allowlist used elsewhere.
+				v.Span = span
+			}
 			return v
 		}
 		if obj.Kind == Unknown && obj.EnvVar != "" {

@@ -135,6 +135,9 @@ func (e *evaluator) eval(s *Scope, n *Node, depth int) Value {
 		if v, ok := e.devFlag(n); ok {
 			return v
 		}
+		if v, ok := e.settingsField(s, n, depth); ok {
+			return v
+		}
 		return e.attribute(n)
 	case "comparison_operator":
 		return e.compare(s, n, depth)

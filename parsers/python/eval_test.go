@@ -167,3 +167,16 @@ func TestEvalSpans(t *testing.T) {
 		t.Errorf("span %+v", sp)
 	}
 }
+
+func TestEvalJoinPointsAtTheJoin(t *testing.T) {
+	// The list is a fine allowlist; joining it into one header value is the
+	// mistake, so the joined string's span is the join call.
+	src := "ORIGINS = [\n    'https://a.example',\n    'https://b.example',\n]\nX = ', '.join(ORIGINS)\n"
+	v := evalName(t, src, false)
+	if v.Kind != Str || v.Str != "https://a.example, https://b.example" {
+		t.Fatalf("got %+v", v)
+	}
+	if v.Span.Start.Line != 5 || v.Span.Start.Col != 5 {
+		t.Errorf("span %+v, want the join on line 5", v.Span)
+	}
+}

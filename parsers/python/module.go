@@ -19,8 +19,11 @@ type Module struct {
 	Imports map[string]string
 	// StarImports lists modules imported with `from M import *`.
 	StarImports []string
-	top         *Scope
-	scopes      map[*Node]*Scope
+	// StarFrom lists the same modules as written, leading dots of a
+	// relative import kept (`.base`), so that they can be found on disk.
+	StarFrom []string
+	top      *Scope
+	scopes   map[*Node]*Scope
 }
 
 // Parse parses src. A nil Module comes back (with a notice) when the file is
@@ -257,6 +260,7 @@ func (m *Module) collectImport(s *Scope, n *Node) {
 		for _, c := range n.Children {
 			if c.Type == "wildcard_import" {
 				m.StarImports = append(m.StarImports, module)
+				m.StarFrom = append(m.StarFrom, m.Text(mod))
 			}
 		}
 	}

@@ -172,6 +172,11 @@ func TestKongOrigins(t *testing.T) {
 		{"one plain entry is static", `{origins: ["https://a.example.com"]}`, policy.OriginStatic, policy.EmitOrigin, policy.Matcher{}},
 		{"host only", `{origins: ["a.example.com", "https://b.example.com"]}`, policy.OriginList, policy.EmitOrigin,
 			policy.Matcher{Kind: policy.MatchExact, Value: "a.example.com", HostOnly: true}},
+		{"default port dropped in a list", `{origins: ["https://a.example.com:443", "https://b.example.com"]}`, policy.OriginList, policy.EmitOrigin,
+			policy.Matcher{Kind: policy.MatchExact, Value: "https://a.example.com"}},
+		{"other port kept", `{origins: ["http://a.example.com:8080", "https://b.example.com"]}`, policy.OriginList, policy.EmitOrigin,
+			policy.Matcher{Kind: policy.MatchExact, Value: "http://a.example.com:8080"}},
+		{"one entry is sent with its port", `{origins: ["https://a.example.com:443"]}`, policy.OriginStatic, policy.EmitOrigin, policy.Matcher{}},
 		{"regex", `{origins: ['^https://.*\.example\.com', "https://b.example.com"]}`, policy.OriginList, policy.EmitOrigin,
 			policy.Matcher{Kind: policy.MatchRegex, Value: `https://.*\.example\.com`, Dialect: policy.DialectPCRE, Mode: policy.ModeFull}},
 	}

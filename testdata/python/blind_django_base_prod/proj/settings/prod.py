@@ -1,0 +1,4 @@
+from .base import *  # noqa
+
+DEBUG = False
+CORS_ALLOW_CREDENTIALS = True
