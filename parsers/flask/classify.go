@@ -127,8 +127,13 @@ func (x *extractor) classifyCompare(c *python.Node, neg bool, s *python.Scope) (
 			}
 			v = python.Value{Kind: python.List, Items: keys, Partial: v.Partial, Span: v.Span}
 		}
+		if v.Kind == python.Str {
+			// `origin in "https://a.example.com https://b.example.com"` is a
+			// substring test: any piece of the string passes, such as
+			// `https://a.example.co`.
+			return []policy.Matcher{{Kind: policy.MatchWithin, Value: v.Str, Span: v.Span, Dev: v.Dev, EnvFallback: v.EnvVar}}, true, true
+		}
 		if v.Kind != python.List {
-			// `origin in "a b"` is a substring test on the string: not a list.
 			return nil, true, false
 		}
 		items, ok := v.Strings()
