@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/BurntSushi/toml v1.6.0
+	github.com/agnivade/levenshtein v1.2.2
 	github.com/dlclark/regexp2 v1.12.0
 	github.com/owenrumney/go-sarif/v3 v3.3.1
 	github.com/sabhiram/go-gitignore v0.0.0-20210923224102-525f6e181f06

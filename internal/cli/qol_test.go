@@ -100,20 +100,6 @@ func TestHelpfulErrors(t *testing.T) {
 	}
 }
 
-func TestEditDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0}, {"abc", "", 3}, {"fial-on", "fail-on", 2}, {"CORS08", "CORS008", 1}, {"format", "format", 0},
-	}
-	for _, tt := range tests {
-		if got := editDistance(tt.a, tt.b); got != tt.want {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 func TestCompletion(t *testing.T) {
 	for shell, want := range map[string]string{
 		"bash": "# bash completion V2 for corslint",

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/agnivade/levenshtein"
+
 	"fmt"
 	"strings"
 
@@ -34,7 +36,7 @@ func nearestFlag(fs *pflag.FlagSet, name string) string {
 		if f.Hidden {
 			return
 		}
-		d := editDistance(name, f.Name)
+		d := levenshtein.ComputeDistance(name, f.Name)
 		if strings.HasPrefix(f.Name, name) && len(name) >= 3 {
 			d = 0
 		}
@@ -55,7 +57,7 @@ func unknownRuleErr(id string) error {
 		if strings.EqualFold(strings.TrimSpace(id), m.Name) {
 			return usageErr("unknown rule ID %q: rules are selected by ID, and %s is %s (see 'corslint rules')", id, m.Name, m.ID)
 		}
-		if d := editDistance(want, m.ID); d < bestDist {
+		if d := levenshtein.ComputeDistance(want, m.ID); d < bestDist {
 			best, bestDist = m.ID, d
 		}
 	}
@@ -63,26 +65,4 @@ func unknownRuleErr(id string) error {
 		return usageErr("unknown rule ID %q; did you mean %s? (see 'corslint rules')", id, best)
 	}
 	return usageErr("unknown rule ID %q (see 'corslint rules')", id)
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes (flag
-// names and rule IDs are ASCII).
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -1,6 +1,8 @@
 package config
 
 import (
+	"github.com/agnivade/levenshtein"
+
 	"errors"
 	"fmt"
 	"sort"
@@ -492,32 +494,11 @@ func contains(list []string, s string) bool {
 func suggest(name string, known []string) string {
 	best, bestD := "", 3
 	for _, k := range known {
-		if d := distance(name, k); d < bestD {
+		if d := levenshtein.ComputeDistance(name, k); d < bestD {
 			best, bestD = k, d
 		}
 	}
 	return best
-}
-
-// distance is the Levenshtein distance of two short ASCII keys.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // versions reads `[versions]`: library = "MAJOR.MINOR.PATCH".

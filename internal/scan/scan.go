@@ -152,6 +152,7 @@ func Run(opts Options) (*Result, error) {
 	}
 	res.Findings = dedupe(res.Findings)
 	sortFindings(res.Findings)
+	res.Notices = dedupeNotices(res.Notices)
 	sortNotices(res.Notices)
 	return res, nil
 }
@@ -289,6 +290,21 @@ func dedupe(fs []rules.Finding) []rules.Finding {
 		}
 		seen[k] = true
 		out = append(out, f)
+	}
+	return out
+}
+
+// dedupeNotices drops repeats: a file read alone and through an include
+// reports the same include loop or syntax error twice.
+func dedupeNotices(ns []policy.Notice) []policy.Notice {
+	seen := map[policy.Notice]bool{}
+	out := ns[:0]
+	for _, n := range ns {
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		out = append(out, n)
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/corslint/corslint/internal/config"
+	"github.com/corslint/corslint/policy"
 )
 
 func writeTree(t *testing.T, files map[string]string) string {
@@ -93,5 +94,29 @@ func TestConfigVersionsReachParsers(t *testing.T) {
 	}
 	if n := count("[versions]\ndjango_cors_headers = \"3.14.0\"\n"); n != 0 {
 		t.Errorf("3.14.0: want no CORS021, got %d", n)
+	}
+}
+
+// A file read alone and again through an include must not report the same
+// problem twice.
+func TestIncludeLoopReportedOnce(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"nginx.conf":    "events {}\nhttp {\n    include conf.d/*.conf;\n}\n",
+		"conf.d/a.conf": "include conf.d/b.inc;\nserver {\n    location / { add_header Access-Control-Allow-Origin https://app.example.com always; }\n}\n",
+		"conf.d/b.inc":  "include conf.d/a.conf;\n",
+	})
+	res, err := Run(Options{Paths: []string{dir}, Config: config.Default()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[policy.Notice]int{}
+	for _, n := range res.Notices {
+		seen[n]++
+		if seen[n] > 1 {
+			t.Errorf("notice reported twice: %s:%d %s", n.Span.File, n.Span.Start.Line, n.Message)
+		}
+	}
+	if len(res.Notices) == 0 {
+		t.Error("want the include loop reported")
 	}
 }

@@ -1,6 +1,8 @@
 package express
 
 import (
+	"github.com/agnivade/levenshtein"
+
 	"fmt"
 	"strings"
 )
@@ -87,7 +89,7 @@ func suggestionIn(key string, known map[string]bool, rename map[string]string) s
 		if len(opt) >= 6 {
 			limit = 2
 		}
-		if d := editDistance(norm, strings.ToLower(opt), limit); d <= limit && (d < bestDist || d == bestDist && opt < best) {
+		if d := levenshtein.ComputeDistance(norm, strings.ToLower(opt)); d <= limit && (d < bestDist || d == bestDist && opt < best) {
 			best, bestDist = opt, d
 		}
 	}
@@ -109,34 +111,4 @@ func ignoredKeyReason(lib, key string, s suggested) string {
 		return fmt.Sprintf("%s has no option %q; it is ignored", lib, key)
 	}
 	return fmt.Sprintf("%s has no option %q (the option is %q); it is ignored", lib, key, s.option)
-}
-
-// editDistance is the Levenshtein distance of a and b, giving up (returning
-// limit+1) once it must exceed limit.
-func editDistance(a, b string, limit int) int {
-	if d := len(a) - len(b); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
