@@ -88,12 +88,20 @@ func runScan(e *env, f *scanFlags, args []string) error {
 		return err
 	}
 	var timings *fileTimings
-	if f.verbose {
+	var prog *progress
+	switch {
+	case f.verbose:
 		timings = &fileTimings{}
 		opts.Timings = timings.add
+	case !f.quiet && e.isTTY(e.stderr):
+		prog = newProgress(e.stderr, e.now)
+		opts.Timings = prog.file
 	}
 	started := e.now()
 	res, err := scan.Run(opts)
+	if prog != nil {
+		prog.done()
+	}
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
