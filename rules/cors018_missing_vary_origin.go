@@ -7,7 +7,11 @@
 
 package rules
 
-import "github.com/corslint/corslint/policy"
+import (
+	"strings"
+
+	"github.com/corslint/corslint/policy"
+)
 
 type missingVaryOrigin struct{}
 
@@ -60,10 +64,62 @@ func originDependent(o policy.Origins) bool {
 		if o.Kind == policy.OriginList && len(o.Matchers) == 1 {
 			// Browsers send origins in lower case, so one exact entry (even a
 			// case-insensitive one) or `null` always echoes the same value.
-			k := o.Matchers[0].Kind
-			return k != policy.MatchExact && k != policy.MatchNull
+			m := o.Matchers[0]
+			return m.Kind != policy.MatchExact && m.Kind != policy.MatchNull && !singleOriginRegex(m)
 		}
 		return true
 	}
 	return false
+}
+
+// singleOriginRegex reports a regex that admits one origin at most: literal
+// text (punctuation escaped) that must cover the whole origin, such as
+// Envoy's fullmatch `https://studio\.example\.com` or Traefik's searched
+// `https://web\.example\.com$`. Without a start anchor the text must begin
+// with `http://` or `https://`: `://` occurs once in an origin, and anything
+// in front of the scheme would make it a non-special scheme, whose origin
+// browsers serialize as `null`. Such an echo is one fixed value, like one
+// exact entry. A case-insensitive flag changes nothing: browsers send lower
+// case.
+func singleOriginRegex(m policy.Matcher) bool {
+	if m.Kind != policy.MatchRegex {
+		return false
+	}
+	s := strings.TrimPrefix(m.Value, "(?i)")
+	start := m.Mode == policy.ModePrefix || m.Mode == policy.ModeFull
+	end := m.Mode == policy.ModeFull || m.Mode == policy.ModeSuffix
+	if rest, ok := strings.CutPrefix(s, "^"); ok {
+		start, s = true, rest
+	}
+	if strings.HasSuffix(s, "$") && !strings.HasSuffix(s, `\$`) {
+		end, s = true, s[:len(s)-1]
+	}
+	lit, ok := regexLiteralText(s)
+	if !ok || !end {
+		return false
+	}
+	lit = strings.ToLower(lit)
+	return start || strings.HasPrefix(lit, "https://") || strings.HasPrefix(lit, "http://")
+}
+
+// regexLiteralText returns the one string a regex body matches, or false
+// when it holds anything but literal characters and escaped punctuation.
+func regexLiteralText(s string) (string, bool) {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\':
+			if i+1 >= len(s) || strings.IndexByte("./-:", s[i+1]) < 0 {
+				return "", false
+			}
+			i++
+			b.WriteByte(s[i])
+		case strings.IndexByte(".[](){}|*+?^$", c) >= 0:
+			return "", false
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), b.Len() > 0
 }

@@ -258,6 +258,21 @@ func (r originReader) koaValue(val *node, depth int) otest {
 			return or(r.koaValue(val.child("left"), depth+1), r.koaValue(val.child("right"), depth+1))
 		}
 	}
+	switch val.typ {
+	case "identifier":
+		// `const allow = pick(origin); ...; set(ACAO, allow)`.
+		name := r.f.text(val)
+		if bs := r.f.binds[name]; len(bs) == 1 && bs[0].val != nil && !isParam(r.f, val, name) && !r.f.visiting[bs[0].val] && r.mentionsOrigin(val) {
+			r.f.visiting[bs[0].val] = true
+			t := r.koaValue(bs[0].val, depth+1)
+			delete(r.f.visiting, bs[0].val)
+			return t
+		}
+	case "call_expression":
+		if t, ok := r.helperValue(val, depth); ok {
+			return t
+		}
+	}
 	v := r.f.eval(val, depth+1)
 	switch {
 	case v.kind == vString && v.text == "*":
@@ -268,4 +283,43 @@ func (r originReader) koaValue(val *node, depth int) otest {
 		return otest{kind: tNone}
 	}
 	return unknownTest("a returned origin " + shorten(r.f.text(val)))
+}
+
+// helperValue reads the origin a local helper returns when it is passed the
+// request origin: `pickAllowedOrigin(req.headers.get('origin'))` whose body
+// returns the origin when it is allowed and a fixed one otherwise. ok is
+// false for any other call.
+func (r originReader) helperValue(call *node, depth int) (otest, bool) {
+	f := r.f
+	fn := unwrap(call.child("function"))
+	if fn == nil || fn.typ != "identifier" || depth > maxEvalDepth {
+		return otest{}, false
+	}
+	bs := f.binds[f.text(fn)]
+	if len(bs) != 1 || bs[0].val == nil {
+		return otest{}, false
+	}
+	body := unwrap(bs[0].val)
+	if body == nil || !isFunction(body) || f.visiting[body] {
+		return otest{}, false
+	}
+	params := paramNames(f, body)
+	names := map[string]bool{}
+	for i, a := range callArgs(call) {
+		if i < len(params) && params[i] != "" && r.isOrigin(a, depth+1) {
+			names[params[i]] = true
+		}
+	}
+	rets := returns(body)
+	if len(names) == 0 || len(rets) == 0 {
+		return otest{}, false
+	}
+	f.visiting[body] = true
+	defer delete(f.visiting, body)
+	inner := originReader{f: f, names: names}
+	acc := otest{kind: tNone}
+	for _, ret := range rets {
+		acc = or(acc, and(inner.guard(ret, body), inner.koaValue(ret, depth+1)))
+	}
+	return acc, true
 }

@@ -36,40 +36,50 @@ func (x *extractor) readDelegate(fn *node, fl flavor, scope string, span policy.
 			return true // an error: no CORS headers
 		}
 		answers := x.delegateAnswers(args[1], n, fn)
-		allow := make([]bool, len(answers))
+		tests := make([]otest, len(answers))
 		for i, site := range answers {
 			var o *value
+			var v *value
 			if site.origin != nil {
 				o = f.eval(site.origin, 0)
 			} else {
-				v := f.eval(site.obj, 0)
+				v = f.eval(site.obj, 0)
 				if v.kind == vObject {
 					o = v.get("origin")
 					if fallback == nil {
 						fallback = v
 					}
 				}
-				if o != nil && o.kind == vBool && o.text == "true" && base == nil {
-					base = v
-				}
 			}
-			if o == nil || o.kind != vBool {
+			switch on := f.originNode(site); {
+			case o != nil && o.kind == vBool:
+				tests[i] = otest{kind: tNone}
+				if o.text == "true" {
+					tests[i] = otest{kind: tAll}
+				}
+			case on != nil:
+				// `{ origin: allowed.has(req.header('Origin')) }`: a test
+				// of the request origin, read like a callback's value.
+				tests[i] = r.valueTest(on, 0)
+			default:
 				ok = false
 				return false
 			}
-			allow[i] = o.text == "true"
+			if tests[i].kind != tNone && v != nil && v.kind == vObject && base == nil {
+				base = v
+			}
 		}
 		// Answers are in source order: a later `origin = false` (a whole
 		// object or `opts.origin = false`) takes back what an earlier
 		// `true` let in, where its own guard holds.
 		for i, site := range answers {
 			points++
-			if !allow[i] {
+			if tests[i].kind == tNone {
 				continue
 			}
-			t := r.guard(site.at, fn)
+			t := and(r.guard(site.at, fn), tests[i])
 			for j := i + 1; j < len(answers); j++ {
-				if !allow[j] && !exclusive(site.at, answers[j].at) {
+				if tests[j].kind == tNone && !exclusive(site.at, answers[j].at) {
 					t = and(t, r.guard(answers[j].at, fn).not())
 				}
 			}
@@ -156,6 +166,29 @@ func (x *extractor) delegateAnswers(arg, call, fn *node) []delegateAnswer {
 	})
 	if len(out) == 0 {
 		return []delegateAnswer{{obj: arg, at: call}}
+	}
+	return out
+}
+
+// originNode is the expression an answer gives the origin option: the
+// right side of `opts.origin = ...`, or the `origin` member of an object
+// literal; nil otherwise.
+func (f *jsfile) originNode(site delegateAnswer) *node {
+	if site.origin != nil {
+		return site.origin
+	}
+	obj := unwrap(site.obj)
+	if obj == nil || obj.typ != "object" {
+		return nil
+	}
+	var out *node
+	for _, pr := range obj.namedKids() {
+		if pr.typ != "pair" {
+			continue
+		}
+		if k, ok := f.propertyKey(pr.child("key"), 0); ok && k == "origin" {
+			out = pr.child("value") // the last one wins, as in JS
+		}
 	}
 	return out
 }

@@ -82,11 +82,15 @@ func (r originReader) mentionsOrigin(n *node) bool {
 		if c.typ == "identifier" {
 			// A name bound once to something derived from the origin:
 			// `const host = new URL(origin).hostname`.
+			// `const { protocol, hostname } = new URL(origin)` binds names
+			// by destructuring: they derive from the declarator's value.
 			name := r.f.text(c)
-			if bs := r.f.binds[name]; len(bs) == 1 && bs[0].val != nil && !isParam(r.f, c, name) && !r.f.visiting[bs[0].val] {
-				r.f.visiting[bs[0].val] = true
-				found = r.mentionsOrigin(bs[0].val)
-				delete(r.f.visiting, bs[0].val)
+			if bs := r.f.binds[name]; len(bs) == 1 && !isParam(r.f, c, name) {
+				if v := boundValue(bs[0]); v != nil && !r.f.visiting[v] {
+					r.f.visiting[v] = true
+					found = r.mentionsOrigin(v)
+					delete(r.f.visiting, v)
+				}
 			}
 		}
 		return !found
@@ -123,4 +127,26 @@ func toOrigins(t otest, sp policy.Span) (policy.Origins, bool) {
 		return policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Matchers: []policy.Matcher{}, Span: sp}, true
 	}
 	return policy.Origins{Kind: policy.OriginUnknown, Note: t.note, Span: sp}, false
+}
+
+// boundValue is the expression a binding takes its value from: the bound
+// expression, or for a name bound by destructuring the value of the
+// declarator the pattern belongs to (nil when there is none).
+func boundValue(b binding) *node {
+	if b.val != nil {
+		return b.val
+	}
+	for c := b.at; c != nil && c.parent != nil; c = c.parent {
+		switch c.parent.typ {
+		case "object_pattern", "array_pattern", "pair_pattern", "shorthand_property_identifier_pattern",
+			"assignment_pattern", "object_assignment_pattern", "rest_pattern":
+			continue
+		case "variable_declarator":
+			if c.field == "name" {
+				return c.parent.child("value")
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package express
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -363,7 +364,18 @@ func (f *jsfile) member(n *node, depth int) *value {
 			return obj.items[i]
 		}
 	}
+	if obj.kind == vUnknown && obj.env == "" && !obj.imported && envObject(f.text(objNode)) {
+		// `c.env.ALLOWED_ORIGIN` (hono and Workers bindings),
+		// `env.ORIGIN` (a Worker's fetch(request, env)), `Bun.env.ORIGIN`.
+		return &value{kind: vUnknown, env: prop, note: "the environment variable " + prop, span: sp}
+	}
 	return &value{kind: vUnknown, note: "the property " + shorten(f.text(n)), span: sp, env: obj.env, imported: obj.imported}
+}
+
+// envObject reports an object that holds environment variables by its
+// name: `env`, or a property named `env`.
+func envObject(t string) bool {
+	return t == "env" || strings.HasSuffix(t, ".env")
 }
 
 // call evaluates the calls configuration is built with: split, trim, map
@@ -394,6 +406,9 @@ func (f *jsfile) call(n *node, depth int) *value {
 		return &value{kind: vUnknown, note: "the result of " + shorten(f.text(n)), span: sp}
 	}
 	method := f.text(fn.child("property"))
+	if v, ok := f.configLookup(n, fn, method, args, depth); ok {
+		return v
+	}
 	recv := f.eval(fn.child("object"), depth+1)
 	switch method {
 	case "split":
@@ -449,6 +464,21 @@ func (f *jsfile) call(n *node, depth int) *value {
 		if recv.kind == vUnknown && len(args) == 1 && cleanupCallback(f, args[0], method) {
 			return recv
 		}
+	case "join":
+		// `ORIGINS.join(', ')` sends every element in one value.
+		if recv.kind == vArray && len(args) <= 1 {
+			sep := ","
+			if len(args) == 1 {
+				sv := f.eval(args[0], depth+1)
+				if sv.kind != vString {
+					break
+				}
+				sep = sv.text
+			}
+			if t, ok := joinScalars(recv, sep); ok {
+				return &value{kind: vString, text: t, span: sp}
+			}
+		}
 	case "concat":
 		if recv.kind == vArray {
 			for _, a := range args {
@@ -462,6 +492,50 @@ func (f *jsfile) call(n *node, depth int) *value {
 		}
 	}
 	return &value{kind: vUnknown, note: "the result of " + shorten(f.text(n)), span: sp, env: recv.env, imported: recv.imported}
+}
+
+// configLookup reads `config.get('CORS_ORIGIN')`, `configService.get<string>(
+// 'CORS_ORIGIN', 'http://localhost:3000')`, `Deno.env.get('ORIGIN')`: a
+// configuration service or the environment read by key, which corslint
+// treats like process.env (rules.md decisions: environment fallbacks). A
+// second argument is NestJS ConfigService's default, used when the key is
+// unset.
+func (f *jsfile) configLookup(n, fn *node, method string, args []*node, depth int) (*value, bool) {
+	if (method != "get" && method != "getOrThrow") || len(args) == 0 || len(args) > 2 || !configReceiver(f.text(fn.child("object"))) {
+		return nil, false
+	}
+	k := f.eval(args[0], depth+1)
+	if k.kind != vString || k.text == "" {
+		return nil, false
+	}
+	if len(args) == 2 && method == "get" {
+		if d := f.eval(args[1], depth+1); d.kind != vUnknown {
+			setFallback(d, k.text)
+			return d, true
+		}
+	}
+	return &value{kind: vUnknown, env: k.text, note: "the configuration value " + k.text, span: f.span(n)}, true
+}
+
+// configReceiver reports an object that holds configuration: its last name
+// is `env` (Deno.env, c.env) or contains `config` (config, configService,
+// this.appConfig).
+func configReceiver(t string) bool {
+	last := strings.ToLower(t[strings.LastIndexByte(t, '.')+1:])
+	return last == "env" || strings.Contains(last, "config")
+}
+
+// joinScalars is Array#join of strings, numbers and booleans; ok is false
+// when an element is not one of them.
+func joinScalars(arr *value, sep string) (string, bool) {
+	parts := make([]string, 0, len(arr.items))
+	for _, it := range arr.items {
+		if !scalar(it) {
+			return "", false
+		}
+		parts = append(parts, it.text)
+	}
+	return strings.Join(parts, sep), true
 }
 
 // cleanupCallback recognises the callbacks of a split list's clean-up:
@@ -558,13 +632,53 @@ func (f *jsfile) binary(n *node, depth int) *value {
 		if l.kind != vUnknown {
 			return f.eval(n.child("right"), depth+1)
 		}
-	case "+":
+	case "+", "-", "*", "/":
 		l, r := f.eval(n.child("left"), depth+1), f.eval(n.child("right"), depth+1)
-		if (l.kind == vString || r.kind == vString) && scalar(l) && scalar(r) {
+		if op == "+" && (l.kind == vString || r.kind == vString) && scalar(l) && scalar(r) {
 			return &value{kind: vString, text: l.text + r.text, span: sp}
+		}
+		// `maxAge: 60 * 60 * 24`, `12 * HOUR`: durations are written as
+		// products of constants.
+		if l.kind == vNumber && r.kind == vNumber {
+			if t, ok := arith(op, l.text, r.text); ok {
+				return &value{kind: vNumber, text: t, span: sp}
+			}
 		}
 	}
 	return &value{kind: vUnknown, note: "the result of " + shorten(f.text(n)), span: sp}
+}
+
+// maxExactInt is the largest integer a float64 (a JS number) holds exactly.
+const maxExactInt = 1 << 53
+
+// arith computes an integer result of + - * / on two decimal numbers; ok is
+// false for anything that is not an exact integer (fractions, overflow).
+func arith(op, a, b string) (string, bool) {
+	x, errA := strconv.ParseFloat(a, 64)
+	y, errB := strconv.ParseFloat(b, 64)
+	if errA != nil || errB != nil {
+		return "", false
+	}
+	var z float64
+	switch op {
+	case "+":
+		z = x + y
+	case "-":
+		z = x - y
+	case "*":
+		z = x * y
+	case "/":
+		if y == 0 {
+			return "", false
+		}
+		z = x / y
+	default:
+		return "", false
+	}
+	if z != math.Trunc(z) || math.Abs(z) > maxExactInt {
+		return "", false
+	}
+	return strconv.FormatInt(int64(z), 10), true
 }
 
 func scalar(v *value) bool {

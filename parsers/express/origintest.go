@@ -97,6 +97,9 @@ func or(a, b otest) otest {
 	return unknownTest("a condition that accepts origins outside a list")
 }
 
+// maxIntersections bounds the patterns one `&&` of two origin sets becomes.
+const maxIntersections = 16
+
 // and is the intersection, as far as the model can say it: a test that an
 // origin is sent adds nothing; two single tests become one ECMAScript
 // pattern with lookaheads; excluding some origins from a set is left out
@@ -121,10 +124,20 @@ func and(a, b otest) otest {
 		return a
 	case a.kind == tNotSet && b.kind == tSet:
 		return b
-	case a.kind == tSet && b.kind == tSet && len(a.ms) == 1 && len(b.ms) == 1:
-		if m, ok := intersect(a.ms[0], b.ms[0]); ok {
-			return otest{kind: tSet, ms: []policy.Matcher{m}}
+	case a.kind == tSet && b.kind == tSet && len(a.ms)*len(b.ms) <= maxIntersections:
+		// A and (B1 or B2) is (A and B1) or (A and B2):
+		// `protocol === 'https:' && (hostname === 'x' || hostname.endsWith('.x'))`.
+		ms := make([]policy.Matcher, 0, len(a.ms)*len(b.ms))
+		for _, ma := range a.ms {
+			for _, mb := range b.ms {
+				m, ok := intersect(ma, mb)
+				if !ok {
+					return unknownTest("a combination of origin tests corslint cannot model")
+				}
+				ms = append(ms, m)
+			}
 		}
+		return otest{kind: tSet, ms: ms}
 	}
 	return unknownTest("a combination of origin tests corslint cannot model")
 }
@@ -208,6 +221,11 @@ func (r originReader) isOrigin(n *node, depth int) bool {
 		obj := unwrap(n.child("object"))
 		if !strings.EqualFold(prop, "origin") || obj == nil {
 			return false
+		}
+		if prop == "origin" && r.isParsedOrigin(obj, depth+1) {
+			// new URL(origin).origin: the origin serialized again, which
+			// is what the browser sent.
+			return true
 		}
 		// req.headers.origin, ctx.request.header.origin, ctx.headers.origin;
 		// not ctx.origin, which is Koa's own origin (protocol and host).
@@ -420,7 +438,7 @@ func (r originReader) callTest(call *node, depth int) otest {
 		}
 	}
 	if part := r.urlPart(recvNode, depth+1); part != "" {
-		return r.hostMethodTest(part, method, args, depth)
+		return r.hostMethodTest(call, part, method, args, depth)
 	}
 	if len(args) >= 1 && (method == "includes" || method == "indexOf" || method == "has") && nonString(f, args[0]) {
 		// `list.indexOf(origin !== -1 || !origin)`: a boolean or number is
@@ -485,7 +503,18 @@ func (r originReader) memberTest(call *node, method string, depth int) otest {
 		t.env = a.configured()
 		return t
 	}
-	return otest{kind: tSet, ms: []policy.Matcher{{Kind: kind, Value: a.text, Span: a.span, EnvFallback: a.envFallback, Dev: a.dev}}}
+	return otest{kind: tSet, ms: []policy.Matcher{{Kind: kind, Value: a.text, Span: testSpan(f, call, args[0], a), EnvFallback: a.envFallback, Dev: a.dev}}}
+}
+
+// testSpan is where a prefix, suffix or substring test points: at the
+// string when it is written in the call, else at the call. When the string
+// comes from a name (`FRONTENDS.some((o) => origin.startsWith(o))`), the
+// test is what the user would change, not the list of trusted origins.
+func testSpan(f *jsfile, call, arg *node, a *value) policy.Span {
+	if arg = unwrap(arg); arg != nil && (arg.typ == "string" || arg.typ == "template_string") {
+		return a.span
+	}
+	return f.span(call)
 }
 
 // membership is membership of the request origin in an evaluated list (or

@@ -2,6 +2,7 @@ package express
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/corslint/corslint/policy"
 )
@@ -14,8 +15,8 @@ import (
 // pattern over the whole origin with any http(s) scheme (browsers send
 // origins of those schemes to servers) and, for hostname, any port.
 
-// urlPart reports whether n is the hostname or host of the request origin
-// parsed by the URL constructor: "hostname", "host", or "".
+// urlPart reports whether n is the hostname, host or protocol of the request
+// origin parsed by the URL constructor: "hostname", "host", "protocol", or "".
 func (r originReader) urlPart(n *node, depth int) string {
 	n = unwrap(n)
 	f := r.f
@@ -25,7 +26,7 @@ func (r originReader) urlPart(n *node, depth int) string {
 	switch n.typ {
 	case "member_expression":
 		prop := f.text(n.child("property"))
-		if (prop == "hostname" || prop == "host") && r.isParsedOrigin(n.child("object"), depth+1) {
+		if urlParts[prop] && r.isParsedOrigin(n.child("object"), depth+1) {
 			return prop
 		}
 	case "identifier":
@@ -51,6 +52,11 @@ func (r originReader) urlPart(n *node, depth int) string {
 	return ""
 }
 
+// urlParts are the URL properties an origin check is written on.
+// `protocol` (`'https:'`) narrows the scheme of a host test
+// (`protocol === 'https:' && hostname.endsWith('.example.com')`).
+var urlParts = map[string]bool{"hostname": true, "host": true, "protocol": true}
+
 // destructuredPart reads `const { hostname } = new URL(origin)` and
 // `const { host: h } = url`: at is the pattern that binds the name.
 func (r originReader) destructuredPart(at *node, depth int) string {
@@ -62,7 +68,7 @@ func (r originReader) destructuredPart(at *node, depth int) string {
 	case "pair_pattern":
 		key = f.text(at.child("key"))
 	}
-	if key != "hostname" && key != "host" {
+	if !urlParts[key] {
 		return ""
 	}
 	pat := at.parent
@@ -103,6 +109,13 @@ func (r originReader) isParsedOrigin(n *node, depth int) bool {
 // hostMatcher is the origin pattern of one test on a URL part: kind is how
 // the part is compared with s (exact, prefix, suffix, contains).
 func hostMatcher(part string, kind policy.MatcherKind, s *value) policy.Matcher {
+	if part == "protocol" {
+		// URL#protocol is the scheme and its colon: `https:`.
+		return policy.Matcher{
+			Kind: policy.MatchRegex, Value: "^" + regexp.QuoteMeta(strings.TrimSuffix(s.text, ":")) + "://", Dialect: policy.DialectECMAScript,
+			Mode: policy.ModeSearch, Span: s.span, EnvFallback: s.envFallback, Dev: s.dev,
+		}
+	}
 	port := `(?::\d+)?`
 	if part == "host" {
 		port = "" // host carries the port itself
@@ -166,7 +179,11 @@ func hostListTest(part string, list *value) otest {
 }
 
 // hostMethodTest is `part.endsWith(s)` and its kin.
-func (r originReader) hostMethodTest(part, method string, args []*node, depth int) otest {
+func (r originReader) hostMethodTest(call *node, part, method string, args []*node, depth int) otest {
+	if part == "protocol" {
+		// Only equality and list membership are modelled for the scheme.
+		return unknownTest("a test of the origin's protocol")
+	}
 	var kind policy.MatcherKind
 	switch method {
 	case "endsWith":
@@ -187,5 +204,7 @@ func (r originReader) hostMethodTest(part, method string, args []*node, depth in
 		t.env = a.configured()
 		return t
 	}
-	return otest{kind: tSet, ms: []policy.Matcher{hostMatcher(part, kind, a)}}
+	m := hostMatcher(part, kind, a)
+	m.Span = testSpan(r.f, call, args[0], a)
+	return otest{kind: tSet, ms: []policy.Matcher{m}}
 }

@@ -56,6 +56,7 @@ func (x *extractor) cfnResources(resources *Node) {
 			if cp := props.Pair("Cors"); cp != nil {
 				x.samAPI(cp, "AWS::Serverless::Api "+name)
 			}
+			x.openAPIRest(props.Get("DefinitionBody"), "AWS::Serverless::Api "+name+" (DefinitionBody)")
 		case "AWS::Serverless::HttpApi":
 			if cp := props.Pair("CorsConfiguration"); cp != nil {
 				x.samHTTPAPI(cp, "AWS::Serverless::HttpApi "+name)
@@ -72,12 +73,15 @@ func (x *extractor) cfnResources(resources *Node) {
 			if t := props.Get("ResponseType").Text(); t != "" {
 				scope += " (" + t + ")"
 			}
-			x.apigwHeaders(props.Get("ResponseParameters"), "gatewayresponse.header.", scope)
+			x.apigwHeaders(props.Get("ResponseParameters"), "gatewayresponse.header.", scope, false)
 		case "AWS::ApiGateway::Method":
+			preflight := strings.EqualFold(props.Get("HttpMethod").Text(), "OPTIONS")
 			for i, ir := range props.Path("Integration", "IntegrationResponses").listItems() {
 				x.apigwHeaders(ir.Get("ResponseParameters"), "method.response.header.",
-					"method "+name+" integration response "+itoa(i+1))
+					"method "+name+" integration response "+itoa(i+1), preflight)
 			}
+		case "AWS::ApiGateway::RestApi":
+			x.openAPIRest(props.Get("Body"), "REST API "+name+" (OpenAPI body)")
 		}
 	}
 }
@@ -263,7 +267,10 @@ func awsOrigins(op *Pair, schemeWildcards bool, at policy.Span) policy.Origins {
 // or a MOCK integration's ResponseParameters). A value in single quotes is
 // a literal sent as is; `method.request.header.origin` copies the request's
 // Origin, so an Access-Control-Allow-Origin mapped from it is reflection.
-func (x *extractor) apigwHeaders(params *Node, prefix, scope string) {
+// preflight marks the integration of an OPTIONS method: it answers
+// preflights only, and actual responses come from the other methods.
+// It reports whether the mappings held CORS headers.
+func (x *extractor) apigwHeaders(params *Node, prefix, scope string, preflight bool) bool {
 	var hs []header
 	for _, pr := range params.mapPairs() {
 		if len(pr.Key) <= len(prefix) || !strings.EqualFold(pr.Key[:len(prefix)], prefix) {
@@ -281,5 +288,11 @@ func (x *extractor) apigwHeaders(params *Node, prefix, scope string) {
 		}
 		hs = append(hs, h)
 	}
-	x.headerBlock("aws-apigateway", scope, hs)
+	if !x.headerBlock("aws-apigateway", scope, hs) {
+		return false
+	}
+	if preflight {
+		x.pols[len(x.pols)-1].PreflightOnly = true
+	}
+	return true
 }

@@ -74,6 +74,9 @@ func (x *extractor) platformFiles(root *Node) bool {
 	if x.openAPICors(root, "HTTP API (OpenAPI definition)") {
 		claimed = true
 	}
+	if x.openAPIRest(root, "REST API (OpenAPI definition)") {
+		claimed = true
+	}
 	if mw := root.Path("http", "middlewares"); mw != nil && mw.Kind == Map {
 		x.traefikMiddlewares(mw)
 		claimed = true
