@@ -81,6 +81,8 @@ func bypassHint(w Witness) string {
 		return "The test accepts any part of the allowed text, so an origin cut short matches."
 	case KindUnrelated:
 		return "The pattern accepts unrelated origins."
+	case KindFilled:
+		return "A wildcard in the pattern stands where a registrable name goes, so an attacker can register a name it matches."
 	}
 	return ""
 }

@@ -517,7 +517,11 @@ func (t trust) matcherCandidates(m *policy.Matcher) []Candidate {
 			bases = append(bases, c)
 		}
 	}
-	return t.build(append(bases, t.configured...), namesPlainHTTP(m.Value))
+	out := t.build(append(bases, t.configured...), namesPlainHTTP(m.Value))
+	if m.Kind == policy.MatchRegex {
+		out = append(out, t.fillCandidates(m, out)...)
+	}
+	return out
 }
 
 // namesPlainHTTP reports whether an entry spells out the http scheme

@@ -25,12 +25,26 @@ type fileResult struct {
 	suppressed int
 }
 
-// candidates returns the parsers whose keywords occur in data: the cheap
-// prefilter that keeps most files from ever being parsed.
-func candidates(ps []parsers.Parser, data []byte) []parsers.Parser {
+// prefilter is the cheap keyword test that keeps most files from ever being
+// parsed. Keywords are asked once per scan, not once per file.
+type prefilter struct {
+	parsers  []parsers.Parser
+	keywords [][][]byte // per parser; nil means "always a candidate"
+}
+
+func newPrefilter(ps []parsers.Parser) *prefilter {
+	pf := &prefilter{parsers: ps, keywords: make([][][]byte, len(ps))}
+	for i, p := range ps {
+		pf.keywords[i] = p.Keywords()
+	}
+	return pf
+}
+
+// candidates returns the parsers whose keywords occur in data.
+func (pf *prefilter) candidates(data []byte) []parsers.Parser {
 	var out []parsers.Parser
-	for _, p := range ps {
-		kws := p.Keywords()
+	for i, p := range pf.parsers {
+		kws := pf.keywords[i]
 		if kws == nil {
 			out = append(out, p)
 			continue

@@ -71,6 +71,7 @@ func Run(opts Options) (*Result, error) {
 	if ps == nil {
 		ps = ForConfig(cfg)
 	}
+	pf := newPrefilter(ps)
 	enabled := enabledFunc(cfg, opts)
 	ctx := ruleContext(cfg)
 	workers := opts.Workers
@@ -104,7 +105,7 @@ func Run(opts Options) (*Result, error) {
 			defer wg.Done()
 			for e := range jobs {
 				start := time.Now()
-				fr := scanFile(e, sandbox, ps, cfg, ctx, enabled)
+				fr := scanFile(e, sandbox, pf, cfg, ctx, enabled)
 				took := time.Since(start)
 				mu.Lock()
 				results = append(results, fr)
@@ -158,14 +159,14 @@ func Run(opts Options) (*Result, error) {
 }
 
 // scanFile reads, prefilters, parses and checks one file.
-func scanFile(e walk.Entry, sb *walk.Sandbox, ps []parsers.Parser, cfg *config.Config, ctx *rules.Context, enabled func(string) bool) fileResult {
+func scanFile(e walk.Entry, sb *walk.Sandbox, pf *prefilter, cfg *config.Config, ctx *rules.Context, enabled func(string) bool) fileResult {
 	fr := fileResult{path: e.Rel}
 	data, err := os.ReadFile(e.Abs)
 	if err != nil {
 		fr.notices = append(fr.notices, policy.Notice{Level: policy.LevelError, Message: fmt.Sprintf("cannot read file: %v", unwrapPathErr(err)), Span: policy.Span{File: e.Rel}})
 		return fr
 	}
-	cands := candidates(ps, data)
+	cands := pf.candidates(data)
 	if len(cands) == 0 {
 		return fr
 	}

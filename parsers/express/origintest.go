@@ -440,7 +440,7 @@ func (r originReader) callTest(call *node, depth int) otest {
 	if part := r.urlPart(recvNode, depth+1); part != "" {
 		return r.hostMethodTest(call, part, method, args, depth)
 	}
-	if len(args) >= 1 && (method == "includes" || method == "indexOf" || method == "has") && nonString(f, args[0]) {
+	if len(args) >= 1 && (method == "includes" || method == "indexOf" || method == "has") && nonString(args[0]) {
 		// `list.indexOf(origin !== -1 || !origin)`: a boolean or number is
 		// never an element of a list of strings.
 		if recv := f.eval(recvNode, depth+1); onlyStrings(recv) {
@@ -564,7 +564,7 @@ func (r originReader) bareIndexOf(call *node, depth int) otest {
 
 // nonString reports an expression whose value is a boolean or a number
 // whatever the request: a comparison, a negation, and `||`/`&&` of those.
-func nonString(f *jsfile, n *node) bool {
+func nonString(n *node) bool {
 	n = unwrap(n)
 	if n == nil {
 		return false
@@ -579,7 +579,7 @@ func nonString(f *jsfile, n *node) bool {
 		case "===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in":
 			return true
 		case "||", "&&":
-			return nonString(f, n.child("left")) && nonString(f, n.child("right"))
+			return nonString(n.child("left")) && nonString(n.child("right"))
 		}
 	}
 	return false
