@@ -48,6 +48,11 @@ var aliases = map[string]string{
 // flaskKeys mark a Flask config module, not Django settings.
 var flaskKeys = map[string]bool{"CORS_ORIGINS": true, "CORS_SUPPORTS_CREDENTIALS": true, "CORS_RESOURCES": true, "CORS_SEND_WILDCARD": true}
 
+// originSettings are the settings that decide which origins are allowed,
+// old names included.
+var originSettings = []string{"CORS_ALLOWED_ORIGINS", "CORS_ORIGIN_WHITELIST", "CORS_ALLOWED_ORIGIN_REGEXES",
+	"CORS_ORIGIN_REGEX_WHITELIST", "CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL"}
+
 var defaultMethods = []string{"DELETE", "GET", "OPTIONS", "PATCH", "POST", "PUT"}
 var defaultHeaders = []string{"accept", "authorization", "content-type", "user-agent", "x-csrftoken", "x-requested-with"}
 
@@ -255,6 +260,15 @@ func build(m *python.Module, imported []*python.Module, enable policy.Span, dev 
 			// not apply, and nothing is known.
 			p.MaxAge = policy.MaxAge{Span: v.Span}
 		}
+	}
+	if _, decided := get(originSettings...); !decided && p.MaxAge.Default {
+		// No origin setting at all: nothing is allowed and the middleware
+		// returns before it adds Max-Age (semantics.md 4.3), so the one-day
+		// default is never sent from here. A base.py holding only MIDDLEWARE
+		// is not where it is decided; the module that sets the origins
+		// reports it. A list read from the environment, even one whose
+		// fallback is empty, does decide.
+		p.MaxAge = policy.MaxAge{}
 	}
 	if v, ok := get("CORS_ALLOW_PRIVATE_NETWORK"); ok && !before4 {
 		if t, known := v.Truthy(); known {

@@ -91,8 +91,11 @@ func buildOrigins(p *policy.Policy, opts optSet) {
 		if p.Credentials.Value == "true" {
 			span = p.Credentials.Span
 		}
-		p.Origins = policy.Origins{Kind: policy.OriginAny, Emit: emit, Default: true,
-			DefaultNote: "flask-cors default origins '*' (every origin is echoed)", Span: span}
+		note := "flask-cors default origins '*' (every origin is echoed)"
+		if wildcard {
+			note = "flask-cors default origins '*', sent as `*` because of send_wildcard"
+		}
+		p.Origins = policy.Origins{Kind: policy.OriginAny, Emit: emit, Default: true, DefaultNote: note, Span: span}
 		if varyOn {
 			p.Vary.Origin = policy.VaryWhenDynamic
 		}

@@ -68,7 +68,8 @@ func (x *extractor) classifyBool(c *python.Node, neg bool, s *python.Scope) ([]p
 		// Both must hold: one restricting side is the restriction.
 		switch {
 		case lm != nil && rm != nil:
-			return nil, true, false
+			ms, ok := intersectSets(lm, rm)
+			return ms, true, ok
 		case lm != nil:
 			return lm, true, true
 		case rm != nil:

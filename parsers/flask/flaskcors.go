@@ -61,7 +61,16 @@ func (x *extractor) extensionCall(call *python.Node, s *python.Scope) {
 	if app == nil || app.Type == "none" {
 		return
 	}
-	x.emitExtension(call, s, app, []*python.Node{call})
+	x.emitExtension(call, s, app, []optionCall{{x.m, s, call}})
+}
+
+// optionCall is a call whose keyword arguments are flask-cors options,
+// with the module and scope they are evaluated in (the CORS() constructor
+// may sit in another file than init_app).
+type optionCall struct {
+	m    *python.Module
+	s    *python.Scope
+	call *python.Node
 }
 
 // initApp handles `cors.init_app(app, **options)` where cors = CORS(...):
@@ -70,8 +79,8 @@ func (x *extractor) initApp(call *python.Node, s *python.Scope, obj *python.Node
 	if obj == nil || obj.Type != "identifier" {
 		return
 	}
-	ctor := x.bindingCall(s, x.m.Text(obj))
-	if ctor == nil || !corsExtension(x.m, ctor.Child("function")) {
+	ctor := x.constructor(s, x.m.Text(obj))
+	if ctor.call == nil {
 		return
 	}
 	a := x.m.CallArgs(call)
@@ -82,7 +91,29 @@ func (x *extractor) initApp(call *python.Node, s *python.Scope, obj *python.Node
 	if app == nil {
 		return
 	}
-	x.emitExtension(call, s, app, []*python.Node{ctor, call})
+	x.emitExtension(call, s, app, []optionCall{ctor, {x.m, s, call}})
+}
+
+// constructor finds the CORS(...) call an extension object was built
+// with: in this file (cors = CORS()), or in the module it is imported from
+// (`from .extensions import cors`, the app-factory layout). A zero
+// optionCall means the name is not a flask-cors extension.
+func (x *extractor) constructor(s *python.Scope, name string) optionCall {
+	if ctor := x.bindingCall(s, name); ctor != nil {
+		if corsExtension(x.m, ctor.Child("function")) {
+			return optionCall{x.m, s, ctor}
+		}
+		return optionCall{}
+	}
+	sub, orig := python.ImportedModule(x.m, name, x.read)
+	if sub == nil {
+		return optionCall{}
+	}
+	_, v, ok := sub.Top().Binding(orig)
+	if !ok || v.Type != "call" || !corsExtension(sub, v.Child("function")) {
+		return optionCall{}
+	}
+	return optionCall{sub, sub.Top(), v}
 }
 
 // bindingCall returns the call a name is bound to (once), looking outwards.
@@ -103,14 +134,14 @@ func (x *extractor) bindingCall(s *python.Scope, name string) *python.Node {
 
 // emitExtension merges defaults < app.config < each option call in order
 // < resource options, one policy per resource (semantics.md 4.1).
-func (x *extractor) emitExtension(call *python.Node, s *python.Scope, app *python.Node, optionCalls []*python.Node) {
+func (x *extractor) emitExtension(call *python.Node, s *python.Scope, app *python.Node, optionCalls []optionCall) {
 	m := x.m
 	var ignored []policy.Ignored
 	opts := optSet{}
 	cfg := x.configFor(m.Text(app))
 	partial := false
 	for _, c := range optionCalls {
-		o, p := m.Options(s, c)
+		o, p := c.m.Options(c.s, c.call)
 		partial = partial || p
 		opts.apply(o, &ignored, "option")
 	}

@@ -62,6 +62,13 @@ func (x *extractor) headerWrites(n *python.Node, s *python.Scope) []headerWrite 
 					out = append(out, headerWrite{name: "vary", value: a.Positional[0], stmt: c})
 				}
 			}
+			if fn != nil && isPatchVary(m.QualName(fn)) {
+				// Django's patch_vary_headers(response, ["Origin"]) adds the
+				// names to the response's Vary header.
+				if a := m.CallArgs(c); len(a.Positional) == 2 {
+					out = append(out, headerWrite{name: "vary", value: a.Positional[1], stmt: c})
+				}
+			}
 		case "pair":
 			if k := m.Eval(s, c.Child("key")); k.Kind == python.Str && corsHeader(k.Str) && x.responseDict(c.Parent) {
 				out = append(out, headerWrite{name: strings.ToLower(k.Str), value: c.Child("value"), stmt: c, json: x.lambdaStyle})
@@ -85,6 +92,12 @@ func (x *extractor) headerWrites(n *python.Node, s *python.Scope) []headerWrite 
 		visit(ch)
 	}
 	return out
+}
+
+// isPatchVary reports whether a call's qualified name is Django's
+// django.utils.cache.patch_vary_headers, imported or reached by attribute.
+func isPatchVary(q string) bool {
+	return q == "patch_vary_headers" || strings.HasSuffix(q, ".patch_vary_headers")
 }
 
 // headerTuple reports whether a ("Name", value) tuple is a header being

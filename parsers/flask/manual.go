@@ -129,11 +129,28 @@ func (x *extractor) manualOthers(p *policy.Policy, writes []headerWrite, s *pyth
 				p.PrivateNetwork = policy.PrivateNetwork{Allowed: true, Span: v.Span}
 			}
 		case "vary":
-			if strings.Contains(strings.ToLower(v.Str), "origin") || v.Kind == python.Unknown && strings.Contains(strings.ToLower(m.Text(w.value)), "origin") {
+			if varyNamesOrigin(v) || v.Kind == python.Unknown && strings.Contains(strings.ToLower(m.Text(w.value)), "origin") {
 				p.Vary = policy.Vary{Origin: policy.VaryAlways, Span: m.Span(w.value)}
 			}
 		}
 	}
+}
+
+// varyNamesOrigin reports whether a Vary value names Origin: a string
+// ("Accept-Encoding, Origin") or a list of names (patch_vary_headers).
+func varyNamesOrigin(v python.Value) bool {
+	if v.Kind == python.Str {
+		return strings.Contains(strings.ToLower(v.Str), "origin")
+	}
+	if v.Kind != python.List {
+		return false
+	}
+	for _, it := range v.Items {
+		if it.Kind == python.Str && strings.Contains(strings.ToLower(it.Str), "origin") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentValue is a header value as werkzeug sends it: str() of the value

@@ -40,6 +40,11 @@ var keywords = [][]byte{
 	[]byte("corsheaders"), []byte("CORS_"), []byte("Access-Control-"),
 	// boto3 S3 bucket CORS rules.
 	[]byte("CORSRules"),
+	// google-cloud-storage: bucket.cors = [...].
+	[]byte(".cors ="),
+	// An app factory binding a flask-cors extension built in another
+	// module (extensions.py: cors = CORS()).
+	[]byte("cors.init_app("),
 }
 
 // Keywords are the prefilter strings: one must occur in a claimed file.
@@ -86,6 +91,7 @@ func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.No
 		devFile:     python.DevPath(f.Path),
 		configs:     map[string]*appConfig{},
 		usedClasses: map[*python.Node]bool{},
+		read:        f.Read,
 	}
 	x.lambdaStyle = lambdaStyle(m)
 	x.testFile = testPath(f.Path)
@@ -95,6 +101,7 @@ func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.No
 	x.classPolicies()
 	x.extractManual()
 	x.extractBucketCors()
+	x.extractGCSCors()
 	pols = x.policies
 	for _, sp := range starlette.Extract(m) {
 		sp.Dev = sp.Dev || x.devFile
@@ -177,6 +184,9 @@ type extractor struct {
 	// testFile: a test module; headers it builds by hand are fixtures and
 	// expectations, not a service's policy.
 	testFile bool
+	// read reads another file under the scan root (nil when the caller
+	// gives no access), for names imported from sibling modules.
+	read func(rel string) ([]byte, error)
 }
 
 // testPath reports whether a path is a test module: test_*.py, *_test.py,

@@ -79,6 +79,16 @@ func parseMap(d *directive) *mapDef {
 			e.kind, e.key = keyTail, key[:len(key)-1]
 		default:
 			e.kind, e.key = keyExact, key
+			if strings.Contains(key, "$") {
+				// nginx never expands a map key, and no origin holds a
+				// `$`: it is a template placeholder (envsubst, or a
+				// Jinja/Helm tag rewritten by template.go).
+				k, ok := standInKey(key)
+				if !ok {
+					continue
+				}
+				e.key, key = k, k
+			}
 		}
 		e.ms = entryMatchers(e, key, span)
 		m.entries = append(m.entries, e)

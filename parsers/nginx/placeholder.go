@@ -23,7 +23,22 @@ var patternPlaceholder = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([
 
 // standInPlaceholders replaces the placeholders of a regex with escaped
 // stand-in hosts (`${BASE_DOMAIN}` -> `base-domain\.example`).
-func standInPlaceholders(pattern string) string {
+func standInPlaceholders(pattern string) string { return standIn(pattern, `\.example`) }
+
+// standInKey is standInPlaceholders for an exact map key, which nginx
+// compares as a plain string (`https://${APP_HOST}` ->
+// `https://app-host.example`). ok is false when the key is nothing but
+// placeholders (`{{ origin }}`, `${ALLOWED_ORIGIN}`): then nothing about it
+// is known, and it must not be judged as an origin (rules.md decisions,
+// template placeholders).
+func standInKey(key string) (string, bool) {
+	if strings.TrimSpace(patternPlaceholder.ReplaceAllString(key, "")) == "" {
+		return "", false
+	}
+	return standIn(key, ".example"), true
+}
+
+func standIn(pattern, suffix string) string {
 	if !strings.Contains(pattern, "$") {
 		return pattern
 	}
@@ -37,6 +52,6 @@ func standInPlaceholders(pattern string) string {
 		if label == "" {
 			label = "placeholder"
 		}
-		return label + `\.example`
+		return label + suffix
 	})
 }

@@ -22,8 +22,18 @@ type Module struct {
 	// StarFrom lists the same modules as written, leading dots of a
 	// relative import kept (`.base`), so that they can be found on disk.
 	StarFrom []string
-	top      *Scope
-	scopes   map[*Node]*Scope
+	// FromImports maps a module-level name bound by `from M import name [as
+	// local]` to M as written (leading dots kept) and the imported name, so
+	// that the defining module can be found on disk (ImportedModule).
+	FromImports map[string]FromImport
+	top         *Scope
+	scopes      map[*Node]*Scope
+}
+
+// FromImport is one `from M import name`: M as written and the name.
+type FromImport struct {
+	Module string
+	Name   string
 }
 
 // Parse parses src. A nil Module comes back (with a notice) when the file is
@@ -36,7 +46,7 @@ func Parse(file string, src []byte) (*Module, []policy.Notice) {
 	if err != nil {
 		return nil, append(notices, policy.Notice{Level: policy.LevelError, Message: err.Error(), Span: policy.Span{File: file}})
 	}
-	m := &Module{Path: file, Root: root, src: src, Imports: map[string]string{}, scopes: map[*Node]*Scope{}}
+	m := &Module{Path: file, Root: root, src: src, Imports: map[string]string{}, FromImports: map[string]FromImport{}, scopes: map[*Node]*Scope{}}
 	m.newScope(root, nil)
 	return m, notices
 }
@@ -285,6 +295,9 @@ func (m *Module) collectImport(s *Scope, n *Node) {
 		}
 		if s == m.top {
 			m.Imports[local] = full
+			if n.Type == "import_from_statement" {
+				m.FromImports[local] = FromImport{Module: m.Text(n.Child("module_name")), Name: m.Text(name)}
+			}
 		}
 		s.bind(local, binding{target: name})
 	}

@@ -79,3 +79,31 @@ func moduleFiles(file, name string) []string {
 		dir = path.Dir(dir)
 	}
 }
+
+// ImportedModule parses the module a module-level name of m was imported
+// from (`from .extensions import cors`) when read can find it under the
+// scan root, and returns it with the name the value has there. A Flask app
+// factory calls `cors.init_app(app)` on an extension object built in
+// another file. nil when the name is not imported that way or the module
+// cannot be read.
+func ImportedModule(m *Module, local string, read func(rel string) ([]byte, error)) (*Module, string) {
+	fi, ok := m.FromImports[local]
+	if !ok || read == nil {
+		return nil, ""
+	}
+	for _, rel := range moduleFiles(m.Path, fi.Module) {
+		if rel == m.Path {
+			continue
+		}
+		data, err := read(rel)
+		if err != nil {
+			continue
+		}
+		sub, _ := Parse(rel, data)
+		if sub == nil {
+			return nil, ""
+		}
+		return sub, fi.Name
+	}
+	return nil, ""
+}

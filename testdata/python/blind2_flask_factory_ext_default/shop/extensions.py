@@ -1,0 +1,5 @@
+from flask_caching import Cache
+from flask_cors import CORS
+
+cache = Cache()
+cors = CORS()
