@@ -107,6 +107,9 @@ func normalisedByFramework(m *policy.Matcher) bool {
 
 // malformedFix suggests the browser form of v when there is one.
 func malformedFix(v string) string {
+	if strings.Contains(hostOf(v), "*") {
+		return "List each origin that needs access as scheme://host, or use the framework's pattern setting if it has one."
+	}
 	if c, ok := canonicalOrigin(v); ok && c != v {
 		return "Write it as " + code(c) + "."
 	}
@@ -139,6 +142,12 @@ func originValueProblem(v string) string {
 	}
 	if ok, reason := policy.IsValidOriginValue(v); !ok {
 		return reason
+	}
+	if strings.Contains(hostOf(v), "*") {
+		// A host may hold `*` by the URL standard, but only a page served
+		// under that literal name sends it: an exact entry or a sent value
+		// with `*` is a wildcard its framework does not expand.
+		return "holds a `*`, which is taken literally here, not as a wildcard (no real site's origin contains one)"
 	}
 	return ""
 }

@@ -1,8 +1,10 @@
 // CORS020 is nginx add_header for CORS without `always`: 4xx/5xx (and 202)
 // responses carry no CORS headers and the browser shows a CORS error instead
 // of the real one. Not raised for a block that only answers preflights with
-// `return 2xx`, nor when the policy sends headers on errors anyway. Headers
-// lost to inheritance are CORS019.
+// `return 2xx`, nor when the policy sends headers on errors anyway, unless
+// only Allow-Origin does and a `true` Allow-Credentials lacks `always`
+// (credentialed requests still fail on errors). Headers lost to inheritance
+// are CORS019.
 
 package rules
 
@@ -40,11 +42,18 @@ func (corsHeadersMissingOnErrors) Meta() Meta {
 }
 
 func (r corsHeadersMissingOnErrors) Check(_ *Context, p *policy.Policy) []Finding {
-	if p.OnErrors || p.PreflightOnly {
+	if p.PreflightOnly {
+		return nil
+	}
+	lostCreds := p.OnErrors && credentialsLostOnErrors(p)
+	if p.OnErrors && !lostCreds {
 		return nil
 	}
 	for _, d := range p.Directives {
 		if d.Always || !strings.HasPrefix(strings.ToLower(d.Name), "access-control-") {
+			continue
+		}
+		if lostCreds && !strings.EqualFold(d.Name, "Access-Control-Allow-Credentials") {
 			continue
 		}
 		what := code(d.Name)
@@ -52,9 +61,35 @@ func (r corsHeadersMissingOnErrors) Check(_ *Context, p *policy.Policy) []Findin
 			what = code("add_header " + d.Name)
 		}
 		msg := "Error responses (4xx, 5xx) from this block carry no CORS headers: " + what + " has no `always`, so browsers hide the real error behind a CORS error."
+		if lostCreds {
+			msg = "Error responses (4xx, 5xx) from this block carry Access-Control-Allow-Origin but not Access-Control-Allow-Credentials: " + what + " has no `always`, so credentialed requests see a CORS error instead of the real one."
+		}
 		f := newFinding(r.Meta(), p, d.Span, msg)
 		f.Fix = "Add `always` to every CORS add_header of this block."
 		return []Finding{f}
 	}
 	return nil
+}
+
+// credentialsLostOnErrors reports whether Allow-Origin reaches error
+// responses (its directive is `always`) but a `true` Allow-Credentials does
+// not: a credentialed request then fails the CORS check on every 4xx/5xx
+// (semantics.md 1, credentials table), the same hidden error as above.
+func credentialsLostOnErrors(p *policy.Policy) bool {
+	if !p.Credentials.Set || strings.TrimSpace(p.Credentials.Value) != "true" {
+		return false
+	}
+	originAlways, credsOnOK := false, false
+	for _, d := range p.Directives {
+		switch {
+		case strings.EqualFold(d.Name, "Access-Control-Allow-Origin"):
+			originAlways = originAlways || d.Always
+		case strings.EqualFold(d.Name, "Access-Control-Allow-Credentials"):
+			if d.Always {
+				return false
+			}
+			credsOnOK = true
+		}
+	}
+	return originAlways && credsOnOK
 }

@@ -54,6 +54,9 @@ func provenance(p *policy.Policy, m *policy.Matcher) string {
 		}
 		parts = append(parts, "This comes from a default: "+note+".")
 	}
+	if r := strings.TrimSuffix(strings.TrimSpace(p.Origins.Replaced), "."); r != "" && m == nil {
+		parts = append(parts, r+".")
+	}
 	env := p.Origins.EnvFallback
 	if m != nil && m.EnvFallback != "" {
 		env = m.EnvFallback

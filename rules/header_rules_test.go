@@ -178,6 +178,18 @@ func TestWiringRules(t *testing.T) {
 			}
 		}
 	}
+	// withCreds: Allow-Origin then Allow-Credentials directives; OnErrors
+	// follows Allow-Origin as the nginx parser sets it.
+	withCreds := func(originAlways, credsAlways bool) func(*policy.Policy) {
+		return func(p *policy.Policy) {
+			p.Framework = "nginx"
+			p.OnErrors = originAlways
+			p.Directives = []policy.HeaderDirective{
+				{Name: "Access-Control-Allow-Origin", Value: "https://app.example.com", Always: originAlways, Span: at(31)},
+				{Name: "Access-Control-Allow-Credentials", Value: "true", Always: credsAlways, Span: at(32)},
+			}
+		}
+	}
 	ignored := func(p *policy.Policy) {
 		p.Framework = "flask-cors"
 		p.Ignored = []policy.Ignored{
@@ -193,6 +205,12 @@ func TestWiringRules(t *testing.T) {
 		{"all always", "CORS020", newPolicy(fixed, directives(true, true)), nil, nil},
 		{"sent on errors anyway", "CORS020", newPolicy(fixed, directives(false), set(func(p *policy.Policy) { p.OnErrors = true })), nil, nil},
 		{"preflight block", "CORS020", newPolicy(fixed, directives(false), set(func(p *policy.Policy) { p.PreflightOnly = true })), nil, nil},
+		// Allow-Origin survives errors, a `true` Allow-Credentials does not:
+		// credentialed requests fail on every error.
+		{"credentials without always", "CORS020", newPolicy(fixed, creds, withCreds(true, false)), []int{32}, []string{"`add_header Access-Control-Allow-Credentials`", "but not Access-Control-Allow-Credentials"}},
+		{"credentials always too", "CORS020", newPolicy(fixed, creds, withCreds(true, true)), nil, nil},
+		{"no credentials sent", "CORS020", newPolicy(fixed, withCreds(true, false)), nil, nil},
+		{"origin not always: first directive", "CORS020", newPolicy(fixed, creds, withCreds(false, false), set(func(p *policy.Policy) { p.OnErrors = false })), []int{31}, nil},
 
 		{"misspelt and wrong type", "CORS021", newPolicy(fixed, ignored), []int{40, 41}, []string{"`support_credentials`", "`supports_credentials`"}},
 		{"none", "CORS021", newPolicy(fixed), nil, nil},

@@ -164,15 +164,18 @@ func (m *mapDef) lookupLit(s string, rx *regexCache) *mapEntry {
 func (e *env) evalMap(m *mapDef, st *state, depth int) []vcase {
 	var out []vcase
 	add := func(atoms []atom, value string) {
-		for _, c := range e.eval(value, st, depth) {
-			if len(out) >= maxCases {
-				return
-			}
-			all := append(append(make([]atom, 0, len(atoms)+len(c.atoms)), atoms...), c.atoms...)
-			if e.consistent(all) {
-				out = append(out, vcase{atoms: all, v: c.v})
-			}
+		e.addCases(&out, st, depth, atoms, value)
+	}
+	// A regex key's captures are set while its value is built
+	// (`~^(?<o>https://.+)$ $o;`, captures.go).
+	addCaptured := func(atoms []atom, en mapEntry) {
+		if en.kind != keyRegex || len(en.ms) != 1 {
+			add(atoms, en.value)
+			return
 		}
+		at := *st
+		at.capture = &en.ms[0]
+		e.addCases(&out, &at, depth, atoms, en.value)
 	}
 	def := ""
 	if m.def != nil {
@@ -186,7 +189,7 @@ func (e *env) evalMap(m *mapDef, st *state, depth int) []vcase {
 			var all []policy.Matcher
 			for _, en := range m.entries {
 				a := atom{ms: en.ms, group: m.name}
-				add(append(append([]atom{}, src.atoms...), a), en.value)
+				addCaptured(append(append([]atom{}, src.atoms...), a), en)
 				all = append(all, en.ms...)
 			}
 			add(append(append([]atom{}, src.atoms...), atom{neg: true, ms: all}), def)
@@ -200,4 +203,17 @@ func (e *env) evalMap(m *mapDef, st *state, depth int) []vcase {
 		}
 	}
 	return out
+}
+
+// addCases appends the cases of a map value chosen under atoms.
+func (e *env) addCases(out *[]vcase, st *state, depth int, atoms []atom, value string) {
+	for _, c := range e.eval(value, st, depth) {
+		if len(*out) >= maxCases {
+			return
+		}
+		all := append(append(make([]atom, 0, len(atoms)+len(c.atoms)), atoms...), c.atoms...)
+		if e.consistent(all) {
+			*out = append(*out, vcase{atoms: all, v: c.v})
+		}
+	}
 }

@@ -3,6 +3,8 @@ package nginx
 import (
 	"strconv"
 	"strings"
+
+	"github.com/corslint/corslint/policy"
 )
 
 // The rewrite program: nginx runs the rewrite-module directives of the
@@ -59,6 +61,9 @@ type state struct {
 	taken  []int // location ifs matched, in order
 	term   termKind
 	status int
+	// capture is the origin regex whose captures ($1, named groups) are
+	// current on this path; nil when they are unknown (captures.go).
+	capture *policy.Matcher
 	// twin marks a copy of another method's path, made when nothing in
 	// the program depends on the method: it counts for grouping and
 	// preflight marks but is not evaluated again.
@@ -187,7 +192,9 @@ func (r *runner) exec(s step, st *state, live int) []*state {
 		}
 	case sIf:
 		res := r.e.evalCond(s.cond, st)
+		capYes, capNo := r.e.capturesAfter(s.cond, st)
 		take := func(t *state) []*state {
+			t.capture = capYes
 			if s.ifIdx >= 0 {
 				t.lastIf = s.ifIdx
 				t.taken = append(t.taken, s.ifIdx)
@@ -198,13 +205,16 @@ func (r *runner) exec(s step, st *state, live int) []*state {
 		case tTrue:
 			return take(st)
 		case tFalse:
+			st.capture = capNo
 			return []*state{st}
 		}
 		if live >= maxPaths {
 			r.truncated = true
+			st.capture = capNo
 			return []*state{st}
 		}
 		taken := st.clone()
+		st.capture = capNo
 		if res.atom != nil {
 			// A branch whose origin constraints contradict each other
 			// (the same test true, then false) is no path at all.

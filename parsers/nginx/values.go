@@ -54,8 +54,8 @@ type part struct {
 
 // splitExpr splits an nginx complex value into literals and variables:
 // `$name` or `${name}`, names of letters, digits and `_` (nginx variable
-// names are case-insensitive). Neither quotes nor a backslash stop
-// expansion: nginx keeps `\$` as written and still reads the variable, so
+// names are case-insensitive), or a one-digit capture `$1`. Neither quotes
+// nor a backslash stop expansion: nginx keeps `\$` as written and still reads the variable, so
 // `"\$http_origin"` sends a backslash followed by the origin (measured
 // against nginx 1.22 by conformance/nginx, case quoting).
 func splitExpr(s string) []part {
@@ -74,6 +74,14 @@ func splitExpr(s string) []part {
 			continue
 		}
 		j := i + 1
+		if s[j] >= '1' && s[j] <= '9' {
+			// A capture is one digit: `$1example` is $1 then "example"
+			// (ngx_http_script_compile).
+			flush()
+			out = append(out, part{varRef: s[j : j+1]})
+			i = j
+			continue
+		}
 		brace := s[j] == '{'
 		if brace {
 			j++
@@ -149,6 +157,11 @@ func (e *env) eval(expr string, st *state, depth int) []vcase {
 	}
 	if len(parts) == 0 {
 		return []vcase{{v: val{kind: vLit}}}
+	}
+	if st != nil {
+		if c, ok := captureEcho(parts, st.capture); ok {
+			return []vcase{c}
+		}
 	}
 	var kinds [][]vcase
 	for _, p := range parts {

@@ -40,12 +40,34 @@ func isYAML(p string) bool {
 	return false
 }
 
+// rawBlock is one block scalar of a YAML file: its key line and the lines
+// of its body [start, end).
+type rawBlock struct {
+	key         string
+	line        int // the key's line index
+	start, end  int
+	doc         int // YAML document (`---`) it is in
+	body        []byte
+	wanted      bool
+	snippetDeep int // snippetDepth of the key
+}
+
 // yamlBlocks finds the block scalars of data that hold nginx directives
-// setting or testing CORS headers.
+// setting or testing CORS headers. The ingress-nginx snippet keys of one
+// document are one configuration, as the controller assembles them
+// (http-snippet in http, server-snippet in every server, location-snippet
+// and configuration-snippet in every location): a map in the http snippet
+// feeds the headers of the location snippet. When a document has snippets
+// at several levels, they are read as one block.
 func yamlBlocks(data []byte) []yamlBlock {
 	lines := bytes.Split(data, []byte("\n"))
-	var out []yamlBlock
+	var raws []rawBlock
+	doc := 0
 	for i := 0; i < len(lines); i++ {
+		if bytes.HasPrefix(lines[i], []byte("---")) {
+			doc++
+			continue
+		}
 		m := blockKey.FindSubmatch(lines[i])
 		if m == nil {
 			continue
@@ -61,19 +83,131 @@ func yamlBlocks(data []byte) []yamlBlock {
 			end++
 		}
 		body := bytes.Join(lines[i+1:end], []byte("\n"))
-		if wantBlock(key, body) {
-			var b bytes.Buffer
-			for k := 0; k < end; k++ {
-				if k > i {
-					b.Write(lines[k])
-				}
-				if k < end-1 {
-					b.WriteByte('\n')
-				}
-			}
-			out = append(out, yamlBlock{key: key, data: b.Bytes()})
-		}
+		raws = append(raws, rawBlock{key: key, line: i, start: i + 1, end: end, doc: doc, body: body,
+			wanted: wantBlock(key, body), snippetDeep: snippetDepth(key)})
 		i = end - 1
+	}
+	joined := joinSnippets(lines, raws)
+	var out []yamlBlock
+	for k, r := range raws {
+		if j, ok := joined[r.doc]; ok {
+			if j.first == k {
+				out = append(out, j.block)
+			}
+			if r.snippetDeep >= 0 {
+				continue
+			}
+		}
+		if r.wanted {
+			out = append(out, yamlBlock{key: r.key, data: keepLines(lines, func(l int) bool { return l >= r.start && l < r.end }, nil)})
+		}
+	}
+	return out
+}
+
+// keepLines is the file with every line emptied but those keep selects and
+// those extra gives a text of their own.
+func keepLines(lines [][]byte, keep func(int) bool, extra map[int]string) []byte {
+	var b bytes.Buffer
+	for k := range lines {
+		switch t, ok := extra[k]; {
+		case ok:
+			b.WriteString(t)
+		case keep(k):
+			b.Write(lines[k])
+		}
+		if k < len(lines)-1 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.Bytes()
+}
+
+// snippetDepth is the nginx level the controller puts a snippet key's text
+// at: 0 http, 1 server, 2 location; -1 for other keys. ingress-nginx names
+// them http-snippet, server-snippet, location-snippet (ConfigMap) and
+// server-snippet, configuration-snippet (annotations); NGINX Inc's
+// controller uses the plural (nginx.org/server-snippets).
+func snippetDepth(key string) int {
+	k := strings.ToLower(key)
+	if i := strings.LastIndex(k, "/"); i >= 0 {
+		k = k[i+1:]
+	}
+	switch strings.TrimSuffix(k, "s") {
+	case "http-snippet":
+		return 0
+	case "server-snippet":
+		return 1
+	case "location-snippet", "configuration-snippet":
+		return 2
+	}
+	return -1
+}
+
+// platformRead reports whether one of the snippets is an annotation the
+// platform parser reads on its own (CORS headers set without a condition):
+// reading it here too would report its findings twice.
+func platformRead(raws []rawBlock, ks []int) bool {
+	for _, k := range ks {
+		r := raws[k]
+		if strings.HasPrefix(r.key, ingressAnnotationPrefix) && !r.wanted &&
+			bytes.Contains(bytes.ToLower(r.body), []byte("access-control-")) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedDoc is the one block read for a document's snippets, and the index
+// of the first of them (where it is emitted).
+type joinedDoc struct {
+	first int
+	block yamlBlock
+}
+
+// joinSnippets builds, per document with snippets at two or more levels one
+// of which is read, the block holding them all: each key line becomes the
+// braces that reach its level (`server {`, `location / {`, `}`), so every
+// snippet line keeps its number and columns.
+func joinSnippets(lines [][]byte, raws []rawBlock) map[int]joinedDoc {
+	out := map[int]joinedDoc{}
+	byDoc := map[int][]int{}
+	for k, r := range raws {
+		if r.snippetDeep >= 0 {
+			byDoc[r.doc] = append(byDoc[r.doc], k)
+		}
+	}
+	for doc, ks := range byDoc {
+		levels := map[int]bool{}
+		var bodies [][]byte
+		for _, k := range ks {
+			levels[raws[k].snippetDeep] = true
+			bodies = append(bodies, raws[k].body)
+		}
+		if len(levels) < 2 || !wantBlock(raws[ks[0]].key, bytes.Join(bodies, []byte("\n"))) || platformRead(raws, ks) {
+			continue
+		}
+		extra := map[int]string{}
+		keep := map[int]bool{}
+		depth := 0
+		for _, k := range ks {
+			r := raws[k]
+			var tok []string
+			for ; depth > r.snippetDeep; depth-- {
+				tok = append(tok, "}")
+			}
+			for ; depth < r.snippetDeep; depth++ {
+				tok = append(tok, [...]string{"server {", "location / {"}[depth])
+			}
+			extra[r.line] = strings.Join(tok, " ")
+			for l := r.start; l < r.end; l++ {
+				keep[l] = true
+			}
+		}
+		// The closing braces go on a line of their own: the last snippet
+		// line may end in a comment.
+		data := append(keepLines(lines, func(l int) bool { return keep[l] }, extra), "\n"+strings.Repeat("} ", depth)...)
+		out[doc] = joinedDoc{first: ks[0], block: yamlBlock{key: "ingress-nginx snippets", data: data}}
 	}
 	return out
 }

@@ -25,13 +25,26 @@ func TestYAMLBlocks(t *testing.T) {
 			[]string{"server-snippet"}},
 		{"text that is not nginx", "description: |\n  Set Access-Control-Allow-Origin in the gateway.\n", nil},
 		{"nginx without CORS", "data:\n  default.conf: |\n    server { add_header X-Frame-Options DENY; }\n", nil},
+		{"controller snippets at two levels are one block",
+			"data:\n  http-snippet: |\n    map $http_origin $c { default \"\"; }\n  use-gzip: \"true\"\n  location-snippet: |\n    more_set_headers \"Access-Control-Allow-Origin: $c\";\n",
+			[]string{"ingress-nginx snippets"}},
+		{"annotation snippets the platform parser reads are not joined",
+			"metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/server-snippet: |\n      if ($http_origin ~ a) { set $c $http_origin; }\n    nginx.ingress.kubernetes.io/configuration-snippet: |\n      more_set_headers \"Access-Control-Allow-Origin: $c\";\n",
+			nil},
+		{"snippets of two documents stay apart",
+			"data:\n  http-snippet: |\n    map $http_origin $c { default \"\"; }\n---\ndata:\n  location-snippet: |\n    more_set_headers \"Access-Control-Allow-Origin: $c\";\n",
+			[]string{"http-snippet", "location-snippet"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, b := range yamlBlocks([]byte(tt.src)) {
 				got = append(got, b.key)
-				if strings.Count(string(b.data), "\n") > strings.Count(tt.src, "\n") {
+				extra := 0
+				if b.key == "ingress-nginx snippets" {
+					extra = 1 // the closing braces
+				}
+				if strings.Count(string(b.data), "\n") > strings.Count(tt.src, "\n")+extra {
 					t.Errorf("block %q has more lines than the file", b.key)
 				}
 			}
@@ -83,5 +96,38 @@ data:
 	}
 	if s := pols[0].Origins.Span; s.File != "k8s/cm.yaml" || s.Start.Line != 6 || s.Start.Col != 46 {
 		t.Errorf("span %+v", s)
+	}
+}
+
+// TestYAMLJoinedSnippets: the controller puts http-snippet in http,
+// server-snippet in every server and location-snippet in every location, so
+// a map in one feeds the headers of another; spans stay in the YAML file.
+func TestYAMLJoinedSnippets(t *testing.T) {
+	src := `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: ingress-nginx-controller
+data:
+  http-snippet: |
+    map $http_origin $cors_origin {
+      default "";
+      "~*\.example\.com" $http_origin; # no anchors
+    }
+  location-snippet: |
+    more_set_headers "Access-Control-Allow-Origin: $cors_origin";
+    more_set_headers "Vary: Origin";
+  server-snippet: |
+    set $cors_mode "on";
+`
+	pols, ns := parseOne(t, "k8s/controller.yaml", src)
+	if len(ns) != 0 {
+		t.Errorf("notices: %s", noticeText(ns))
+	}
+	got := strings.Join(summaries(pols), "\n")
+	if got != `11: list[regex:\.example\.com/i] vary onerrors` {
+		t.Fatalf("policies %q", got)
+	}
+	if s := pols[0].Origins.Matchers[0].Span; s.Start.Line != 9 {
+		t.Errorf("matcher span %+v, want line 9", s)
 	}
 }
