@@ -27,6 +27,18 @@ func (f *jsfile) originCallback(fn *node) (policy.Origins, string) {
 	points := 0
 	if len(params) >= 2 && params[1] != "" {
 		cb := params[1]
+		r.accepts = func(s *node) bool {
+			return r.acceptingExit(s, func(n *node) *node {
+				if n.typ != "call_expression" {
+					return nil
+				}
+				callee, args := unwrap(n.child("function")), callArgs(n)
+				if callee == nil || callee.typ != "identifier" || f.text(callee) != cb || len(args) < 2 || !nullish(f, args[0]) {
+					return nil
+				}
+				return args[1]
+			}, r.valueTest)
+		}
 		walk(fn.child("body"), func(n *node) bool {
 			if n.typ != "call_expression" {
 				return true
@@ -48,6 +60,7 @@ func (f *jsfile) originCallback(fn *node) (policy.Origins, string) {
 	if points == 0 {
 		// A promise-returning function (@fastify/cors, or an async one):
 		// what it resolves to.
+		r.accepts = func(s *node) bool { return r.acceptingExit(s, nil, r.valueTest) }
 		for _, ret := range returns(fn) {
 			points++
 			only = ret
@@ -70,7 +83,61 @@ func (f *jsfile) originCallback(fn *node) (policy.Origins, string) {
 		}
 		return o, "origin function corslint cannot evaluate (" + acc.note + "); its origin checks are not verified"
 	}
+	if acc.partial && !acc.env {
+		return o, "origin function corslint can only partly evaluate (" + acc.note + "); only the checks it could read are verified"
+	}
 	return o, ""
+}
+
+// acceptingExit reports `if (cond) return <accept>;` (or a block that
+// accepts and returns): a branch that lets in every origin cond admits.
+// point extracts the accepted value from a callback call (nil: the value is
+// what the statement returns); value reads it as a set of origins.
+func (r originReader) acceptingExit(s *node, point func(*node) *node, value func(*node, int) otest) bool {
+	c := s.child("consequence")
+	if c == nil {
+		return false
+	}
+	stmts := []*node{c}
+	if c.typ == "statement_block" {
+		stmts = c.namedKids()
+	}
+	var accepted *node
+	for _, st := range stmts {
+		var e *node
+		switch st.typ {
+		case "return_statement":
+			if k := st.namedKids(); len(k) == 1 {
+				e = k[0]
+			}
+		case "expression_statement":
+			if k := st.namedKids(); len(k) == 1 {
+				e = k[0]
+			}
+		default:
+			return false
+		}
+		if e == nil {
+			continue // a bare `return;`
+		}
+		if point != nil {
+			e = point(unwrap(e))
+			if e == nil {
+				return false
+			}
+		} else if st.typ != "return_statement" {
+			return false
+		}
+		if accepted != nil {
+			return false
+		}
+		accepted = e
+	}
+	if accepted == nil {
+		return false
+	}
+	k := value(accepted, 1).kind
+	return k == tAll || k == tPresent
 }
 
 // valueTest reads the value passed to the callback (or returned) as the
@@ -218,6 +285,7 @@ func (f *jsfile) returnedOrigin(fn *node, names map[string]bool, lib string) (po
 		}
 	}
 	acc := otest{kind: tNone}
+	r.accepts = func(s *node) bool { return r.acceptingExit(s, nil, r.koaValue) }
 	for _, ret := range rets {
 		acc = or(acc, and(r.guard(ret, fn), r.koaValue(ret, 0)))
 	}
@@ -232,6 +300,9 @@ func (f *jsfile) returnedOrigin(fn *node, names map[string]bool, lib string) (po
 			return o, ""
 		}
 		return o, lib + " origin function corslint cannot evaluate (" + acc.note + "); its origin checks are not verified"
+	}
+	if acc.partial && !acc.env {
+		return o, lib + " origin function corslint can only partly evaluate (" + acc.note + "); only the checks it could read are verified"
 	}
 	return o, ""
 }

@@ -114,7 +114,12 @@ func hasKey(data []byte, key string, next byte) bool {
 // naming the file (design.md, Bad input).
 func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.Notice) {
 	if !sourceFile(f.Path) {
-		return parseJSON(f.Path, f.Data)
+		switch role := nodeConfigRole(f); role {
+		case "env":
+			return nil, nil // names of environment variables, not values
+		default:
+			return parseJSON(f.Path, f.Data, role)
+		}
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -130,6 +135,9 @@ func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.No
 		return nil, nil
 	}
 	v := p.KoaCorsVersion
+	if v == "" {
+		v = koaCorsVersion(f)
+	}
 	if v == "" {
 		v = DefaultKoaCorsVersion
 	}

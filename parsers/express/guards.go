@@ -49,7 +49,8 @@ func (r originReader) guard(n, stop *node) otest {
 				if s == c {
 					break
 				}
-				if s.typ == "if_statement" && s.child("alternative") == nil && exits(s.child("consequence")) {
+				if s.typ == "if_statement" && s.child("alternative") == nil && exits(s.child("consequence")) &&
+					(r.accepts == nil || !r.accepts(s)) {
 					narrow(s.child("condition"), true)
 				}
 			}
@@ -84,12 +85,21 @@ func (r originReader) mentionsOrigin(n *node) bool {
 			// `const host = new URL(origin).hostname`.
 			// `const { protocol, hostname } = new URL(origin)` binds names
 			// by destructuring: they derive from the declarator's value.
+			// A name assigned several times derives from the origin when
+			// one of its values does (`host = new URL(origin).host` in a
+			// try block): a test on it decides which origins pass.
 			name := r.f.text(c)
-			if bs := r.f.binds[name]; len(bs) == 1 && !isParam(r.f, c, name) {
-				if v := boundValue(bs[0]); v != nil && !r.f.visiting[v] {
+			if isParam(r.f, c, name) {
+				return true
+			}
+			for _, b := range r.f.binds[name] {
+				if v := boundValue(b); v != nil && !r.f.visiting[v] {
 					r.f.visiting[v] = true
 					found = r.mentionsOrigin(v)
 					delete(r.f.visiting, v)
+				}
+				if found {
+					break
 				}
 			}
 		}
@@ -122,7 +132,11 @@ func toOrigins(t otest, sp policy.Span) (policy.Origins, bool) {
 		// A deny-list still reflects every other origin.
 		return policy.Origins{Kind: policy.OriginEchoAny, Emit: policy.EmitOrigin, Span: sp}, true
 	case tSet:
-		return policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Matchers: t.ms, Span: sp}, true
+		o := policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Matchers: t.ms, Span: sp}
+		if t.partial {
+			o.Note = "these origins at least; which others pass depends on " + t.note
+		}
+		return o, true
 	case tNone, tAbsent:
 		return policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Matchers: []policy.Matcher{}, Span: sp}, true
 	}

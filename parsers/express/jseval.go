@@ -130,6 +130,7 @@ func (f *jsfile) object(n *node, depth int) *value {
 		case "pair":
 			key, ok := f.propertyKey(c.child("key"), depth)
 			if !ok {
+				v.open = true
 				continue
 			}
 			v.members = append(v.members, member{key: key, keySpan: f.span(c.child("key")), value: f.eval(c.child("value"), depth+1)})
@@ -142,10 +143,14 @@ func (f *jsfile) object(n *node, depth int) *value {
 		case "spread_element":
 			k := c.namedKids()
 			if len(k) != 1 {
+				v.open = true
 				continue
 			}
 			if s := f.eval(k[0], depth+1); s.kind == vObject {
 				v.members = append(v.members, s.members...)
+				v.open = v.open || s.open
+			} else {
+				v.open = true
 			}
 		}
 	}

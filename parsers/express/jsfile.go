@@ -189,7 +189,7 @@ func (f *jsfile) requiredModule(n *node) string {
 		}
 		args := callArgs(n)
 		if len(args) == 1 && args[0].typ == "string" {
-			return stringText(f, args[0])
+			return canonicalModule(stringText(f, args[0]))
 		}
 	}
 	return ""
@@ -200,7 +200,7 @@ func (f *jsfile) importStatement(n *node) {
 	if src == nil {
 		return
 	}
-	mod := stringText(f, src)
+	mod := canonicalModule(stringText(f, src))
 	for _, c := range n.namedKids() {
 		if c.typ != "import_clause" {
 			continue

@@ -18,8 +18,10 @@ const allRoutes = "all routes"
 var routeKeys = []string{"path", "route", "url", "prefix", "pattern"}
 
 // parseJSON finds every cors options object in a JSON document and builds one
-// policy per object.
-func parseJSON(file string, data []byte) ([]policy.Policy, []policy.Notice) {
+// policy per object. base names the node-config file this one is merged
+// over ("" for a standalone document): an object there without `origin`
+// keeps the base file's origin, which corslint does not merge in.
+func parseJSON(file string, data []byte, base string) ([]policy.Policy, []policy.Notice) {
 	root, err := jsonpos.Parse(file, data)
 	if err != nil {
 		n := policy.Notice{Level: policy.LevelError, Span: policy.Span{File: file}}
@@ -38,7 +40,12 @@ func parseJSON(file string, data []byte) ([]policy.Policy, []policy.Notice) {
 	for _, c := range found {
 		fl := corsFlavor
 		fl.jsonRegex = true
-		policies = append(policies, buildPolicy(fromJSON(c.node), c.scope, fl, c.node.Span))
+		opts := fromJSON(c.node)
+		if base != "" && opts.get("origin") == nil {
+			opts.members = append(opts.members, member{key: "origin", value: &value{kind: vUnknown,
+				note: "the origin set in " + base + ", which node-config merges this file over", span: c.node.Span}})
+		}
+		policies = append(policies, buildPolicy(opts, c.scope, fl, c.node.Span))
 	}
 	return policies, nil
 }

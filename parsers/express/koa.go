@@ -41,6 +41,15 @@ func koaMajor(v string) int {
 	return n
 }
 
+// versionLabel says where a version comes from: a version read from
+// package.json carries its source; a default or configured one is assumed.
+func versionLabel(v string) string {
+	if strings.Contains(v, "(") {
+		return v
+	}
+	return v + " (assumed)"
+}
+
 // buildKoa applies @koa/cors's semantics (semantics.md §3.5): a string or
 // function origin; before 5.0.0 the default origin reflects the request
 // origin, from 5.0.0 it is '*'; credentials with '*' (the default too)
@@ -51,7 +60,7 @@ func (f *jsfile) buildKoa(obj *value, scope string, span policy.Span, version st
 	}
 	major := koaMajor(version)
 	p := policy.Policy{
-		Framework: "koa-cors", Version: version + " (assumed)", Scope: scope, Span: span,
+		Framework: "koa-cors", Version: versionLabel(version), Scope: scope, Span: span,
 		OnErrors: true, PreflightStatus: 204,
 		Vary:         policy.Vary{Origin: policy.VaryAlways},
 		AllowMethods: policy.List{Mode: policy.ListValues, Values: splitList(koaDefaultMethods), Raw: koaDefaultMethods, Default: true},

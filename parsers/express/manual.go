@@ -38,6 +38,12 @@ func (x *extractor) manual() {
 	var writes []headerWrite
 	varies := map[*node]*node{} // function -> a vary('Origin') call in it
 	walk(f.root, func(n *node) bool {
+		if n.typ == "assignment_expression" {
+			if w, ok := x.assignedWrite(n); ok {
+				writes = append(writes, w)
+			}
+			return true
+		}
 		if n.typ != "call_expression" {
 			return true
 		}
@@ -107,6 +113,48 @@ func (x *extractor) writesOf(call *node, method string, args []*node) []headerWr
 		return nil
 	}
 	return append(out, headerWrite{name: strings.ToLower(name.text), value: args[1], call: call, fn: fn, group: fn})
+}
+
+// assignedWrite reads a header stored into a headers object by assignment:
+// `headers['Access-Control-Allow-Origin'] = origin` (a Lambda proxy result
+// or a Fetch init built up before it is returned), `headers.Vary =
+// 'Origin'`. Like setter calls, the writes of one function form one group.
+// Request headers set on a client (axios defaults, a request interceptor's
+// config, an incoming request) are not response headers; a Lambda@Edge
+// `[{ key, value }]` list is read as a header array.
+func (x *extractor) assignedWrite(n *node) (headerWrite, bool) {
+	f := x.f
+	left, right := unwrap(n.child("left")), n.child("right")
+	if left == nil || right == nil {
+		return headerWrite{}, false
+	}
+	var name string
+	switch left.typ {
+	case "subscript_expression":
+		k := f.eval(left.child("index"), 0)
+		if k.kind != vString {
+			return headerWrite{}, false
+		}
+		name = k.text
+	case "member_expression":
+		name = f.text(left.child("property"))
+	default:
+		return headerWrite{}, false
+	}
+	if !corsHeader(name) {
+		return headerWrite{}, false
+	}
+	obj := strings.ToLower(f.text(left.child("object")))
+	for _, client := range []string{"axios", "defaults", "config", "req.", "request", "xhr"} {
+		if strings.Contains(obj, client) {
+			return headerWrite{}, false
+		}
+	}
+	if r := unwrap(right); r == nil || r.typ == "array" {
+		return headerWrite{}, false
+	}
+	fn := enclosingFunc(n)
+	return headerWrite{name: strings.ToLower(strings.TrimSpace(name)), value: right, call: n, fn: fn, group: fn}, true
 }
 
 // objectWrites lists the CORS headers of a headers object literal.
@@ -310,9 +358,14 @@ func (x *extractor) funcScope(fn *node) string {
 	return "middleware"
 }
 
-// preflightBranch: the write only runs for OPTIONS requests.
+// preflightBranch: the write only runs for OPTIONS requests, because a
+// condition on the method guards it, or because the function it is in only
+// handles OPTIONS (preflightHandler).
 func (x *extractor) preflightBranch(n, stop *node) bool {
 	f := x.f
+	if x.preflightHandler(stop) {
+		return true
+	}
 	for c := n; c != nil && c.parent != nil && c != stop; c = c.parent {
 		p := c.parent
 		if p.typ != "if_statement" || c.field != "consequence" {
@@ -329,6 +382,31 @@ func (x *extractor) preflightBranch(n, stop *node) bool {
 		if strings.Contains(t, "method") && strings.Contains(t, "OPTIONS") && (strings.Contains(t, "===") || strings.Contains(t, "==")) && !strings.Contains(t, "!=") {
 			return true
 		}
+	}
+	return false
+}
+
+// preflightHandler reports a function that only ever answers OPTIONS
+// requests: a route handler exported as OPTIONS (Next.js app router,
+// SvelteKit and Astro endpoints, Remix-style method exports), or one
+// registered with app.options(path, handler). Shared caches do not store
+// such answers (rules.md decisions: preflight-only blocks).
+func (x *extractor) preflightHandler(fn *node) bool {
+	if fn == nil {
+		return false
+	}
+	name := ""
+	if nm := fn.child("name"); nm != nil {
+		name = x.f.text(nm)
+	} else if p := fn.parent; p != nil && p.typ == "variable_declarator" {
+		name = x.f.text(p.child("name"))
+	}
+	if name == "OPTIONS" {
+		return true
+	}
+	if fn.parent != nil && fn.parent.typ == "arguments" {
+		_, preflight := x.scopeOf(fn)
+		return preflight
 	}
 	return false
 }

@@ -29,6 +29,12 @@ type otest struct {
 	// multi: the unknown part is membership in a list kept outside the file,
 	// so the origins it lets in are several (an echo of one of them).
 	multi bool
+	// partial marks a tSet that is only part of what the condition lets
+	// in: the union of the set with a condition corslint cannot read
+	// (`allowed.includes(origin) || /localhost:\d+$/.test(origin)`). Every
+	// origin of the set passes, so findings about them stand; the
+	// complement is unknown. note says what was not read.
+	partial bool
 }
 
 func unknownTest(note string) otest { return otest{kind: tUnknown, note: note} }
@@ -36,6 +42,9 @@ func unknownTest(note string) otest { return otest{kind: tUnknown, note: note} }
 func (t otest) not() otest {
 	if t.all() {
 		return otest{kind: tNone}
+	}
+	if t.partial {
+		return otest{kind: tUnknown, note: t.note, env: t.env}
 	}
 	switch t.kind {
 	case tNone:
@@ -81,6 +90,10 @@ func or(a, b otest) otest {
 		return a // an allow-all entry takes in the rest
 	case b.all():
 		return b
+	case a.kind == tUnknown && b.kind == tSet:
+		return partialUnion(b, a)
+	case b.kind == tUnknown && a.kind == tSet:
+		return partialUnion(a, b)
 	case a.kind == tUnknown:
 		return a
 	case b.kind == tUnknown:
@@ -92,9 +105,31 @@ func or(a, b otest) otest {
 	case a.kind == tPresent || b.kind == tPresent:
 		return otest{kind: tAll}
 	case a.kind == tSet && b.kind == tSet:
-		return otest{kind: tSet, ms: append(append([]policy.Matcher{}, a.ms...), b.ms...)}
+		return otest{kind: tSet, ms: append(append([]policy.Matcher{}, a.ms...), b.ms...),
+			partial: a.partial || b.partial, note: firstNote(a, b), env: a.env || b.env}
 	}
 	return unknownTest("a condition that accepts origins outside a list")
+}
+
+// firstNote is the note of the first partial test of two.
+func firstNote(a, b otest) string {
+	if a.partial {
+		return a.note
+	}
+	if b.partial {
+		return b.note
+	}
+	return ""
+}
+
+// partialUnion is a known set joined with a condition corslint cannot
+// read: at least the set passes.
+func partialUnion(set, unknown otest) otest {
+	note := unknown.note
+	if set.partial && set.note != "" {
+		note = set.note
+	}
+	return otest{kind: tSet, ms: set.ms, partial: true, note: note, env: set.env || unknown.env}
 }
 
 // maxIntersections bounds the patterns one `&&` of two origin sets becomes.
@@ -137,7 +172,7 @@ func and(a, b otest) otest {
 				ms = append(ms, m)
 			}
 		}
-		return otest{kind: tSet, ms: ms}
+		return otest{kind: tSet, ms: ms, partial: a.partial || b.partial, note: firstNote(a, b), env: a.env || b.env}
 	}
 	return unknownTest("a combination of origin tests corslint cannot model")
 }
@@ -186,6 +221,12 @@ func fromStart(m policy.Matcher) (string, bool) {
 type originReader struct {
 	f     *jsfile
 	names map[string]bool
+	// accepts reports an `if (cond) return <accept>` whose branch lets in
+	// every origin cond admits; nil when not reading an origin function.
+	// The code after such an exit needs no `!cond` guard: what it lets in
+	// is added to cond's origins either way (cond ∪ (¬cond ∩ R) = cond ∪ R),
+	// so a condition corslint cannot read does not hide a later check.
+	accepts func(ifStmt *node) bool
 }
 
 // isOrigin reports whether n evaluates to the request origin.
@@ -294,6 +335,11 @@ func (r originReader) test(cond *node, depth int) otest {
 	case "ternary_expression":
 		c := r.test(cond.child("condition"), depth+1)
 		return or(and(c, r.test(cond.child("consequence"), depth+1)), and(c.not(), r.test(cond.child("alternative"), depth+1)))
+	case "subscript_expression":
+		// `ALLOWED[origin]` with ALLOWED an object keyed by origin.
+		if r.isOrigin(cond.child("index"), depth+1) {
+			return r.keyTest(cond.child("object"), true, depth)
+		}
 	}
 	v := f.eval(cond, depth+1)
 	if v.kind != vUnknown {
@@ -319,6 +365,12 @@ func (r originReader) binaryTest(cond *node, depth int) otest {
 		return or(r.test(l, depth+1), r.test(rt, depth+1))
 	case "&&":
 		return and(r.test(l, depth+1), r.test(rt, depth+1))
+	case "in":
+		// `origin in ALLOWED`: a key of the object, whatever its value.
+		if r.isOrigin(l, depth+1) {
+			return r.keyTest(rt, false, depth)
+		}
+		return unknownTest("the test " + shorten(f.text(cond)))
 	case "===", "==", "!==", "!=", ">", ">=", "<", "<=":
 	default:
 		return unknownTest("the test " + shorten(f.text(cond)))
@@ -447,7 +499,13 @@ func (r originReader) callTest(call *node, depth int) otest {
 			return otest{kind: tNone}
 		}
 	}
+	if method == "hasOwn" && len(args) == 2 && f.text(recvNode) == "Object" && r.isOrigin(args[1], depth+1) {
+		return r.keyTest(args[0], false, depth) // Object.hasOwn(ALLOWED, origin)
+	}
 	if len(args) >= 1 && r.isOrigin(args[0], depth+1) {
+		if method == "hasOwnProperty" {
+			return r.keyTest(recvNode, false, depth)
+		}
 		recv := f.eval(recvNode, depth+1)
 		switch method {
 		case "includes", "indexOf", "has":
@@ -491,8 +549,12 @@ func (r originReader) memberTest(call *node, method string, depth int) otest {
 			return otest{kind: tSet, ms: []policy.Matcher{regexpMatcher(a)}}
 		}
 		if a.kind == vString && method != "search" {
-			// String#match turns a string into a RegExp.
-			return otest{kind: tSet, ms: []policy.Matcher{regexpMatcher(&value{kind: vRegExp, text: a.text, span: a.span})}}
+			// String#match turns a string into a RegExp. Like a substring
+			// test, it points at the string when written in the call and at
+			// the call when the string comes from a name
+			// (`domains.find((d) => origin.match(d))`): the test is what
+			// the user would change there, not the list of domains.
+			return otest{kind: tSet, ms: []policy.Matcher{regexpMatcher(&value{kind: vRegExp, text: a.text, span: testSpan(f, call, args[0], a)})}}
 		}
 		return unknownTest("the test " + shorten(f.text(call)))
 	default:
@@ -714,4 +776,41 @@ func returnedExpr(fn *node) *node {
 		}
 	}
 	return nil
+}
+
+// keyTest is a lookup of the request origin among the keys of an object
+// literal: `ALLOWED[origin]` (truthy values only), `origin in ALLOWED`,
+// `ALLOWED.hasOwnProperty(origin)`. Keys are compared exactly; inherited
+// names (`constructor`, `toString`) are never a browser origin. An object
+// with members corslint cannot read is not a complete list.
+func (r originReader) keyTest(objNode *node, truthyOnly bool, depth int) otest {
+	f := r.f
+	obj := f.eval(objNode, depth+1)
+	if obj.kind != vObject || obj.open {
+		t := unknownTest("a lookup in " + shorten(f.text(objNode)))
+		if obj.kind == vUnknown {
+			t.env = obj.configured()
+			t.multi = t.env
+		}
+		return t
+	}
+	last := map[string]int{}
+	for i, m := range obj.members {
+		last[m.key] = i
+	}
+	var ms []policy.Matcher
+	for i, m := range obj.members {
+		if last[m.key] != i || truthyOnly && m.value.kind != vUnknown && m.value.kind != vFunc && !truthy(m.value) {
+			continue
+		}
+		mt := policy.Matcher{Kind: policy.MatchExact, Value: m.key, Span: m.keySpan}
+		if m.key == "null" {
+			mt.Kind = policy.MatchNull
+		}
+		ms = append(ms, mt)
+	}
+	if len(ms) == 0 {
+		return otest{kind: tNone}
+	}
+	return otest{kind: tSet, ms: ms}
 }

@@ -125,7 +125,7 @@ func (x *extractor) call(n *node) {
 	case mod == "socket.io":
 		x.socketIO(n, args)
 		return
-	case mod == "hono/cors#cors" || mod == "npm:hono/cors#cors" || strings.HasPrefix(mod, "https://deno.land/x/hono") && strings.HasSuffix(mod, "#cors"):
+	case mod == "hono/cors#cors" || strings.HasPrefix(mod, "https://deno.land/x/hono") && strings.HasSuffix(mod, "#cors"):
 		x.honoCall(n, args)
 		return
 	case nextCorsModules[mod]:
@@ -323,7 +323,7 @@ func (x *extractor) koaCall(n *node, args []*node) {
 	scope, _ := x.scopeOf(n)
 	var p policy.Policy
 	if opts != nil && opts.kind != vObject && opts.kind != vUndefined && opts.kind != vNull {
-		p = unknownPolicy(flavor{framework: "koa-cors", version: x.koaVer + " (assumed)"}, scope, f.span(n), opts)
+		p = unknownPolicy(flavor{framework: "koa-cors", version: versionLabel(x.koaVer)}, scope, f.span(n), opts)
 	} else {
 		if opts != nil && opts.kind != vObject {
 			opts = nil

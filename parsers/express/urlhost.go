@@ -35,6 +35,9 @@ func (r originReader) urlPart(n *node, depth int) string {
 			return ""
 		}
 		bs := f.binds[name]
+		if len(bs) > 1 {
+			return r.reassignedPart(bs, depth)
+		}
 		if len(bs) != 1 {
 			return ""
 		}
@@ -50,6 +53,32 @@ func (r originReader) urlPart(n *node, depth int) string {
 		return r.destructuredPart(b.at, depth)
 	}
 	return ""
+}
+
+// reassignedPart reads a name assigned more than once when every value
+// that is not empty is the same part of the parsed origin: `let host = ”;
+// try { host = new URL(origin).host; } catch { host = ”; }`. The empty
+// string never equals an allowed host, so the tests on the name are tests
+// on that part.
+func (r originReader) reassignedPart(bs []binding, depth int) string {
+	f := r.f
+	part := ""
+	for _, b := range bs {
+		if b.val == nil || f.visiting[b.val] {
+			return ""
+		}
+		if v := f.eval(b.val, depth+1); v.kind == vNull || v.kind == vUndefined || v.kind == vString && v.text == "" {
+			continue
+		}
+		f.visiting[b.val] = true
+		p := r.urlPart(b.val, depth+1)
+		delete(f.visiting, b.val)
+		if p == "" || part != "" && p != part {
+			return ""
+		}
+		part = p
+	}
+	return part
 }
 
 // urlParts are the URL properties an origin check is written on.

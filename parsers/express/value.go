@@ -91,6 +91,10 @@ type value struct {
 	// request origin itself (`[...trusted, req.headers.origin].includes(origin)`
 	// accepts every origin).
 	expr *node
+	// open marks an object literal with members corslint could not read (a
+	// computed key, a spread of an unknown value): a test of its keys is
+	// not complete.
+	open bool
 }
 
 // member is one property of an object value.

@@ -12,12 +12,28 @@ func (x *extractor) originRef(n *python.Node, s *python.Scope) bool {
 	return echoOf(x.m, s, n, "origin", 0)
 }
 
+// mentionsOrigin reports whether n reads the request origin, also through
+// names bound once (`host = urlparse(origin).hostname; if host in ...`):
+// such a test restricts the origin and must not be skipped.
 func (x *extractor) mentionsOrigin(n *python.Node, s *python.Scope) bool {
+	return x.mentionsOriginDepth(n, s, 0)
+}
+
+func (x *extractor) mentionsOriginDepth(n *python.Node, s *python.Scope, depth int) bool {
+	if depth > 8 {
+		return false
+	}
 	if x.originRef(n, s) {
 		return true
 	}
+	if n.Type == "identifier" {
+		if _, v, ok := s.Binding(x.m.Text(n)); ok {
+			return x.mentionsOriginDepth(v, s, depth+1)
+		}
+		return false
+	}
 	for _, c := range n.Children {
-		if x.mentionsOrigin(c, s) {
+		if x.mentionsOriginDepth(c, s, depth) {
 			return true
 		}
 	}
@@ -100,12 +116,10 @@ func (x *extractor) classifyCompare(c *python.Node, neg bool, s *python.Scope) (
 	if len(kids) != 2 || op == "" {
 		return nil, true, false
 	}
-	positive := map[string]bool{"in": true, "==": true, "is": false}
+	// pos: the test passes only for the values it names (`origin in
+	// ALLOWED`, `origin is None`); negative tests let every other origin in.
+	positive := map[string]bool{"in": true, "==": true, "is": true, "not in": false, "!=": false, "is not": false}
 	pos, known := positive[op]
-	switch op {
-	case "not in", "!=", "is not":
-		pos, known = false, true
-	}
 	if !known {
 		return nil, true, false
 	}
@@ -118,9 +132,12 @@ func (x *extractor) classifyCompare(c *python.Node, neg bool, s *python.Scope) (
 		return nil, true, true
 	}
 	left, right := kids[0], kids[1]
+	if ms, rel, ok, done := x.classifyPartCompare(c, left, right, op, s); done {
+		return ms, rel, ok
+	}
 	switch {
 	case x.originRef(left, s) && (op == "in" || op == "not in"):
-		v := m.Eval(s, right)
+		v := x.eval(s, right)
 		if v.Kind == python.Dict {
 			var keys []python.Value
 			for _, p := range v.Pairs {
@@ -147,7 +164,7 @@ func (x *extractor) classifyCompare(c *python.Node, neg bool, s *python.Scope) (
 		}
 		return ms, true, true
 	case x.originRef(left, s) && (op == "==" || op == "!="):
-		v := m.Eval(s, right)
+		v := x.eval(s, right)
 		if v.Kind == python.None {
 			return nil, true, true
 		}
@@ -156,7 +173,7 @@ func (x *extractor) classifyCompare(c *python.Node, neg bool, s *python.Scope) (
 		}
 		return []policy.Matcher{matcher(v, policy.MatchExact, false)}, true, true
 	case x.originRef(right, s) && (op == "in" || op == "not in"):
-		v := m.Eval(s, left)
+		v := x.eval(s, left)
 		if v.Kind != python.Str {
 			return nil, true, false
 		}
@@ -171,10 +188,16 @@ func (x *extractor) classifyCall(c *python.Node, neg bool, s *python.Scope) ([]p
 	if fn == nil {
 		return nil, true, false
 	}
+	if gen := c.Child("arguments"); gen != nil && gen.Type == "generator_expression" && m.QualName(fn) == "any" {
+		return x.classifyAny(gen, neg, s)
+	}
 	a := m.CallArgs(c)
 	method := ""
 	if fn.Type == "attribute" {
 		method = m.Text(fn.Child("attribute"))
+	}
+	if ms, rel, ok, done := x.classifyPartCall(c, fn, method, a, neg, s); done {
+		return ms, rel, ok
 	}
 	// origin.endswith(".example.com") / startswith(...)
 	if (method == "endswith" || method == "startswith") && x.originRef(fn.Child("object"), s) && len(a.Positional) == 1 {
@@ -185,7 +208,7 @@ func (x *extractor) classifyCall(c *python.Node, neg bool, s *python.Scope) ([]p
 		if method == "startswith" {
 			kind = policy.MatchPrefix
 		}
-		items, ok := m.Eval(s, a.Positional[0]).Strings()
+		items, ok := x.eval(s, a.Positional[0]).Strings()
 		if !ok {
 			return nil, true, false
 		}
@@ -208,7 +231,7 @@ func (x *extractor) classifyCall(c *python.Node, neg bool, s *python.Scope) ([]p
 	switch q := m.QualName(fn); {
 	case q == "re."+method && len(a.Positional) >= 2 && x.originRef(a.Positional[1], s):
 		// re.match(pattern, origin[, flags])
-		pat = m.Eval(s, a.Positional[0])
+		pat = x.eval(s, a.Positional[0])
 		if len(a.Positional) > 2 {
 			flags = a.Positional[2]
 		}
@@ -217,7 +240,7 @@ func (x *extractor) classifyCall(c *python.Node, neg bool, s *python.Scope) ([]p
 		}
 	case len(a.Positional) == 1 && x.originRef(a.Positional[0], s):
 		// PATTERN.match(origin) with PATTERN = re.compile(...)
-		pat = m.Eval(s, fn.Child("object"))
+		pat = x.eval(s, fn.Child("object"))
 		if pat.Kind != python.Regex {
 			return nil, true, false
 		}
@@ -229,7 +252,7 @@ func (x *extractor) classifyCall(c *python.Node, neg bool, s *python.Scope) ([]p
 	}
 	ignore := pat.IgnoreCase
 	if flags != nil {
-		f := m.Eval(s, flags)
+		f := x.eval(s, flags)
 		if f.Kind != python.Int {
 			return nil, true, false
 		}

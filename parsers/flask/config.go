@@ -129,6 +129,11 @@ func (x *extractor) configCall(call *python.Node, s *python.Scope, app, method s
 	case "update", "from_mapping":
 		opts, partial := m.Options(s, call)
 		for _, p := range a.Positional {
+			if testParam(m, s, p) {
+				// create_app(test_config=None) ... update(test_config): the
+				// overrides tests pass in, not the deployed configuration.
+				continue
+			}
 			d := m.Eval(s, p)
 			if d.Kind != python.Dict {
 				partial = true
@@ -296,6 +301,40 @@ func settingsModel(m *python.Module, cls *python.Node) bool {
 		if strings.HasPrefix(q, "pydantic") || strings.HasSuffix(q, "BaseSettings") || strings.HasSuffix(q, "BaseModel") {
 			return true
 		}
+	}
+	return false
+}
+
+// testParam reports whether n is a parameter of the enclosing function whose
+// name marks test input (test_config, testing_overrides): Flask's
+// application-factory idiom for configuration only tests supply.
+func testParam(m *python.Module, s *python.Scope, n *python.Node) bool {
+	if n == nil || n.Type != "identifier" {
+		return false
+	}
+	name := m.Text(n)
+	test := false
+	for _, w := range strings.Split(strings.ToLower(name), "_") {
+		test = test || w == "test" || w == "tests" || w == "testing"
+	}
+	if !test {
+		return false
+	}
+	for sc := s; sc != nil; sc = sc.Parent {
+		targets := sc.Targets(name)
+		if len(targets) == 0 {
+			continue
+		}
+		for p := targets[0].Parent; p != nil; p = p.Parent {
+			switch p.Type {
+			case "parameters", "lambda_parameters":
+				return true
+			case "default_parameter", "typed_default_parameter", "typed_parameter":
+				continue
+			}
+			return false
+		}
+		return false
 	}
 	return false
 }

@@ -16,7 +16,8 @@ type guard struct {
 
 // echoOf reports whether n is the value of request header name (lower
 // case): request.headers.get("Origin"), request.environ["HTTP_ORIGIN"],
-// request.origin, or a local name bound once to one of those.
+// req.get_header("Origin") (Falcon, Bottle), request.origin, or a local name
+// bound once to one of those.
 func echoOf(m *python.Module, s *python.Scope, n *python.Node, name string, depth int) bool {
 	if n == nil || depth > 8 {
 		return false
@@ -29,7 +30,7 @@ func echoOf(m *python.Module, s *python.Scope, n *python.Node, name string, dept
 	switch n.Type {
 	case "call":
 		fn := n.Child("function")
-		if fn != nil && fn.Type == "attribute" && m.Text(fn.Child("attribute")) == "get" {
+		if fn != nil && fn.Type == "attribute" && headerGetters[m.Text(fn.Child("attribute"))] {
 			a := m.CallArgs(n)
 			return len(a.Positional) > 0 && isKey(a.Positional[0])
 		}
@@ -52,6 +53,11 @@ func echoOf(m *python.Module, s *python.Scope, n *python.Node, name string, dept
 	}
 	return false
 }
+
+// headerGetters are the methods that read one request header by name:
+// mapping get (werkzeug, Starlette, aiohttp, Tornado, Django META), Falcon's
+// and Bottle's get_header, and http.client-style getheader.
+var headerGetters = map[string]bool{"get": true, "get_header": true, "getheader": true}
 
 // manualOrigin classifies the value written to Access-Control-Allow-Origin.
 func (x *extractor) manualOrigin(w headerWrite, s *python.Scope) policy.Origins {

@@ -60,6 +60,9 @@ func intersect(a, b policy.Matcher) (policy.Matcher, bool) {
 // accepts what m accepts. Origins never hold a newline, so `$` is the end.
 func fromStart(m policy.Matcher) (string, bool) {
 	q := regexp.QuoteMeta(m.Value)
+	if m.HostOnly {
+		return hostFromStart(m.Kind, q)
+	}
 	switch m.Kind {
 	case policy.MatchExact:
 		return q + "$", true
@@ -81,6 +84,23 @@ func fromStart(m policy.Matcher) (string, bool) {
 		case policy.ModeSearch:
 			return `[\s\S]*?(?:` + m.Value + ")", true
 		}
+	}
+	return "", false
+}
+
+// hostFromStart is fromStart for a test on the host alone (any scheme, any
+// port): q is the quoted text the host is compared with.
+func hostFromStart(kind policy.MatcherKind, q string) (string, bool) {
+	const scheme, host, port = `[A-Za-z][A-Za-z0-9+.-]*://`, `[^/:]*`, `(?::[0-9]*)?$`
+	switch kind {
+	case policy.MatchExact:
+		return scheme + q + port, true
+	case policy.MatchPrefix:
+		return scheme + q + host + port, true
+	case policy.MatchSuffix:
+		return scheme + host + q + port, true
+	case policy.MatchContains:
+		return scheme + host + q + host + port, true
 	}
 	return "", false
 }

@@ -187,6 +187,17 @@ type extractor struct {
 	// read reads another file under the scan root (nil when the caller
 	// gives no access), for names imported from sibling modules.
 	read func(rel string) ([]byte, error)
+	// locals binds a generator's loop variable to a known value while an
+	// origin check inside `any(... for o in ALLOWED)` is classified.
+	locals map[string]python.Value
+}
+
+// eval evaluates n with the loop variables of the check being classified.
+func (x *extractor) eval(s *python.Scope, n *python.Node) python.Value {
+	if len(x.locals) > 0 {
+		return x.m.EvalWith(s, n, x.locals)
+	}
+	return x.m.Eval(s, n)
 }
 
 // testPath reports whether a path is a test module: test_*.py, *_test.py,

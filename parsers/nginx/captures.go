@@ -25,22 +25,60 @@ import (
 // and the pattern stays the finding's place. Any other use of a capture
 // (`set $tenant $1`) stays unknown.
 
-// capturesAfter is the origin regex whose captures are current after the
-// condition c held (yes) or failed (no) on a path; nil when captures are
-// unknown or not the origin's. A negated test that fails has matched.
-func (e *env) capturesAfter(c cond, st *state) (yes, no *policy.Matcher) {
+// captures is what $1..$9 hold on a path.
+type captures struct {
+	// origin is the origin regex whose groups they are; nil when they are
+	// unknown or empty.
+	origin *policy.Matcher
+	// empty: the last regex test did not match, or matched a pattern
+	// without groups, so every $N is "" (measured against nginx 1.22,
+	// conformance case capture_rebuild).
+	empty bool
+}
+
+// capturesAfter is what the captures are after the condition c held (yes)
+// or failed (no) on a path. Only a regex test touches them; a negated test
+// that fails has matched.
+func (e *env) capturesAfter(c cond, st *state) (yes, no captures) {
 	if !c.isRegex() {
 		return st.capture, st.capture
 	}
-	var m *policy.Matcher
-	if vs := e.eval(c.left, st, 0); len(vs) == 1 && vs[0].v.kind == vEcho {
-		mm := c.matcher()
-		m = &mm
+	mm := c.matcher()
+	matched := captures{empty: !hasGroups(mm.Value)}
+	if !matched.empty {
+		if vs := e.eval(c.left, st, 0); len(vs) == 1 && vs[0].v.kind == vEcho {
+			matched.origin = &mm
+		}
 	}
+	failed := captures{empty: true}
 	if c.negated() {
-		return nil, m
+		return failed, matched
 	}
-	return m, nil
+	return matched, failed
+}
+
+// hasGroups reports whether a PCRE pattern has a capturing group: an
+// unescaped `(` outside a class that is not `(?` unless it names the group.
+func hasGroups(pattern string) bool {
+	for i := 0; i < len(pattern); i++ {
+		switch pattern[i] {
+		case '\\':
+			i++
+		case '[':
+			i = classEnd(pattern, i)
+		case '(':
+			rest := pattern[i+1:]
+			if !strings.HasPrefix(rest, "?") {
+				return true
+			}
+			named := strings.HasPrefix(rest, "?P<") || strings.HasPrefix(rest, "?'") ||
+				strings.HasPrefix(rest, "?<") && !strings.HasPrefix(rest, "?<=") && !strings.HasPrefix(rest, "?<!")
+			if named {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // captureEcho evaluates a value built from the current origin captures:

@@ -81,6 +81,32 @@ server {
     }
     add_header Access-Control-Allow-Origin $cors2 always;
   }
+}`, []string{`3: none onerrors`}},
+		{"a failing negated test matched a pattern without groups: $1 is empty", `
+server {
+  location / {
+    set $cors "";
+    if ($http_origin ~* "^https://([a-z0-9-]+)\.x\.example$") {
+      set $ok 1;
+    }
+    if ($http_origin !~ "^https://") {
+      return 403;
+    }
+    if ($ok) {
+      set $cors https://$1.x.example;
+    }
+    add_header Access-Control-Allow-Origin $cors always;
+  }
+}`, []string{`3: static(https://.x.example) onerrors`}},
+		{"a rewrite's regex takes the captures", `
+server {
+  location / {
+    if ($http_origin ~ ^(https://[a-z]+\.example\.com)$) {
+      set $x 1;
+    }
+    rewrite ^/v1/(.*)$ /$1;
+    add_header Access-Control-Allow-Origin $1 always;
+  }
 }`, []string{`3: unknown onerrors`}},
 		{"a negated test that fails has matched: its captures are set", `
 server {
@@ -173,6 +199,30 @@ server {
 	for origin, want := range map[string]bool{"https://a.example.com": true, "https://a.example.com.attacker.example": false} {
 		if ok, err := m.Match(origin); err != nil || ok != want {
 			t.Errorf("Match(%q) = %v, %v; want %v", origin, ok, err, want)
+		}
+	}
+}
+
+func TestHasGroups(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    bool
+	}{
+		{`^https://`, false},
+		{`^https://([a-z]+)\.example$`, true},
+		{`^https://(?:www\.)?example\.com$`, false},
+		{`^https://(?<sub>[a-z]+)\.example$`, true},
+		{`^https://(?P<sub>[a-z]+)\.example$`, true},
+		{`^https://(?'sub'[a-z]+)\.example$`, true},
+		{`(?<=x)y(?<!z)(?=a)(?!b)(?i)`, false},
+		{`\(literal\)`, false},
+		{`[(]x[)]`, false},
+		{`[`, false},
+		{`(`, true},
+	}
+	for _, tt := range tests {
+		if got := hasGroups(tt.pattern); got != tt.want {
+			t.Errorf("hasGroups(%q) = %v, want %v", tt.pattern, got, tt.want)
 		}
 	}
 }

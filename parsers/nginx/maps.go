@@ -174,7 +174,7 @@ func (e *env) evalMap(m *mapDef, st *state, depth int) []vcase {
 			return
 		}
 		at := *st
-		at.capture = &en.ms[0]
+		at.capture = captures{origin: &en.ms[0]}
 		e.addCases(&out, &at, depth, atoms, en.value)
 	}
 	def := ""

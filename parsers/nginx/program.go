@@ -3,8 +3,6 @@ package nginx
 import (
 	"strconv"
 	"strings"
-
-	"github.com/corslint/corslint/policy"
 )
 
 // The rewrite program: nginx runs the rewrite-module directives of the
@@ -61,9 +59,9 @@ type state struct {
 	taken  []int // location ifs matched, in order
 	term   termKind
 	status int
-	// capture is the origin regex whose captures ($1, named groups) are
-	// current on this path; nil when they are unknown (captures.go).
-	capture *policy.Matcher
+	// capture is what the regex captures ($1, named groups) hold on this
+	// path (captures.go).
+	capture captures
 	// twin marks a copy of another method's path, made when nothing in
 	// the program depends on the method: it counts for grouping and
 	// preflight marks but is not evaluated again.
@@ -185,6 +183,8 @@ func (r *runner) exec(s step, st *state, live int) []*state {
 	case sBreak:
 		st.term = termBreak
 	case sRewrite:
+		// The rewrite regex tests the URI: the captures are its groups.
+		st.capture = captures{}
 		if s.excluded {
 			st.term = termExcluded
 		} else if s.status == 1 {

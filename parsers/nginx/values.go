@@ -159,7 +159,7 @@ func (e *env) eval(expr string, st *state, depth int) []vcase {
 		return []vcase{{v: val{kind: vLit}}}
 	}
 	if st != nil {
-		if c, ok := captureEcho(parts, st.capture); ok {
+		if c, ok := captureEcho(parts, st.capture.origin); ok {
 			return []vcase{c}
 		}
 	}
@@ -284,6 +284,8 @@ func (e *env) lookup(name string, st *state, depth int) []vcase {
 		return []vcase{{v: val{kind: vEcho, text: "$http_origin"}}}
 	case name == "request_method":
 		return []vcase{{v: val{kind: vLit, text: st.method}}}
+	case isCapture(name) && st.capture.empty:
+		return []vcase{{v: val{kind: vLit}}}
 	case isCapture(name):
 		return []vcase{{v: val{kind: vUnknown, text: "$" + name, note: "$" + name + " is a regex capture"}}}
 	}

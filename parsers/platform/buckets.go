@@ -22,7 +22,8 @@ func isGCSRules(n *Node) bool {
 	return first.Get("origin") != nil && (first.Get("method") != nil || first.Get("responseHeader") != nil || first.Get("maxAgeSeconds") != nil)
 }
 
-// s3Rules maps S3 bucket CORS rules (API JSON or CloudFormation). The first
+// s3Rules maps S3 bucket CORS rules (API JSON, CloudFormation, or
+// Terraform's snake_case `cors_rule` blocks). The first
 // rule matching origin, method and headers wins; each rule is a policy.
 // Output per semantics.md 5.7: a `*` rule sends `*` without credentials,
 // any other rule echoes the origin with ACAC `true` and Vary.
@@ -32,10 +33,10 @@ func (x *extractor) s3Rules(rules *Node, bucket string) {
 			continue
 		}
 		scope := bucket + " rule " + itoa(i+1)
-		if id := r.First("ID", "Id"); id != nil {
+		if id := r.First("ID", "Id", "id"); id != nil {
 			scope += " (" + id.Value.Text() + ")"
 		}
-		op := r.Pair("AllowedOrigins")
+		op := r.First("AllowedOrigins", "allowed_origins")
 		if op == nil {
 			continue
 		}
@@ -75,15 +76,16 @@ func (x *extractor) s3Rules(rules *Node, bucket string) {
 			p.Credentials = policy.Credentials{Value: "true", Default: true, Span: at}
 			p.Vary = policy.Vary{Origin: policy.VaryAlways}
 		}
-		p.AllowMethods = listSetting(r.Pair("AllowedMethods"), false)
-		p.AllowHeaders = reflectStar(listSetting(r.Pair("AllowedHeaders"), false))
-		p.ExposeHeaders = listSetting(r.First("ExposeHeaders", "ExposedHeaders"), false)
-		p.MaxAge = maxAgeSetting(r.First("MaxAgeSeconds", "MaxAge"))
+		p.AllowMethods = listSetting(r.First("AllowedMethods", "allowed_methods"), false)
+		p.AllowHeaders = reflectStar(listSetting(r.First("AllowedHeaders", "allowed_headers"), false))
+		p.ExposeHeaders = listSetting(r.First("ExposeHeaders", "ExposedHeaders", "expose_headers"), false)
+		p.MaxAge = maxAgeSetting(r.First("MaxAgeSeconds", "MaxAge", "max_age_seconds"))
 		x.add(p)
 	}
 }
 
-// gcs maps Google Cloud Storage bucket CORS entries (semantics.md 5.11): a
+// gcs maps Google Cloud Storage bucket CORS entries (the JSON document, or
+// Terraform's `cors` blocks with snake_case keys; semantics.md 5.11): a
 // match returns the request's own Origin, also for `*`. Whether GCS adds
 // Vary is unverified, so no Vary finding is built on it.
 func (x *extractor) gcs(entries *Node) {
@@ -118,9 +120,9 @@ func (x *extractor) gcs(entries *Node) {
 		p.AllowMethods = reflectStar(listSetting(e.Pair("method"), false))
 		// responseHeader both allows request headers and exposes
 		// response headers.
-		p.ExposeHeaders = listSetting(e.Pair("responseHeader"), false)
+		p.ExposeHeaders = listSetting(e.First("responseHeader", "response_header"), false)
 		p.AllowHeaders = p.ExposeHeaders
-		p.MaxAge = maxAgeSetting(e.Pair("maxAgeSeconds"))
+		p.MaxAge = maxAgeSetting(e.First("maxAgeSeconds", "max_age_seconds"))
 		x.add(p)
 	}
 }

@@ -97,6 +97,9 @@ func (x *extractor) envoyPolicy(own, base *Pair, scope string) {
 		}
 	}
 	if ap := envoyField(own, base, "allow_origin"); ap != nil { // deprecated exact list
+		if o.Span == own.KeySpan {
+			o.Span = ap.KeySpan // the Access-Control-Allow-Origin setting (CORS018)
+		}
 		for _, it := range Items(ap.Value, false) {
 			if !it.Unknown {
 				o.Matchers = append(o.Matchers, envoyAll(policy.Matcher{Kind: policy.MatchExact, Value: it.Value, Span: it.Span}))
@@ -104,6 +107,9 @@ func (x *extractor) envoyPolicy(own, base *Pair, scope string) {
 		}
 	}
 	if ap := envoyField(own, base, "allow_origin_regex"); ap != nil { // deprecated regex list
+		if o.Span == own.KeySpan {
+			o.Span = ap.KeySpan // the Access-Control-Allow-Origin setting (CORS018)
+		}
 		for _, it := range Items(ap.Value, false) {
 			if !it.Unknown {
 				o.Matchers = append(o.Matchers, envoyAll(policy.Matcher{Kind: policy.MatchRegex, Value: it.Value,

@@ -102,6 +102,9 @@ func (x *extractor) platformFiles(root *Node) bool {
 	if x.staticHeaders(root) {
 		claimed = true
 	}
+	if x.terraformBuckets(root.Get("resource")) {
+		claimed = true
+	}
 	return claimed
 }
 
@@ -123,12 +126,19 @@ func (x *extractor) kubernetes(root *Node) {
 	case kind == "Middleware" && strings.HasPrefix(api, "traefik."):
 		x.traefikHeaders(root.Path("spec", "headers"), objectName(root, "Middleware"))
 	case (kind == "KongPlugin" || kind == "KongClusterPlugin") && root.Get("plugin").Text() == "cors":
+		if kongDisabled(root.Get("disabled"), true) {
+			return
+		}
 		x.kong(root.Get("config"), root.Pair("plugin"), objectName(root, kind))
 	default:
 		// Annotations carried in an object's spec reach an Ingress later
 		// (a Flux HelmRelease's values, an operator's custom resource);
 		// the object's own metadata.annotations configure nothing.
 		x.annotationMaps(root.Get("spec"))
+		// Other custom resources configure CORS with a `cors:` block of
+		// their own (Envoy Gateway SecurityPolicy, Emissary Mapping, a
+		// HelmRelease's chart values): the documented generic block.
+		x.generic(root.Get("spec"))
 	}
 }
 

@@ -3,6 +3,7 @@ package platform
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/corslint/corslint/policy"
@@ -83,8 +84,13 @@ func (x *extractor) nginxAnnotations(ann *Node, scope string, onIngress bool) {
 
 	p.MaxAge = policy.MaxAge{Set: true, Seconds: nginxDefaultMaxAge, Default: true, Span: at}
 	if m := ann.Pair(nginxPrefix + "cors-max-age"); m != nil {
-		if v, ok := IntOf(m.Value); ok {
+		switch v, ok := IntOf(m.Value); {
+		case ok:
 			p.MaxAge = policy.MaxAge{Set: true, Seconds: v, Span: settingSpan(m)}
+		case m.Value.Templated || m.Value.Kind == Unknown || placeholderOnly(m.Value.Text()):
+			// Decided at deploy time (a Helm value): unknown, not the
+			// controller's default, which only an unusable literal gets.
+			p.MaxAge = policy.MaxAge{}
 		}
 	}
 	x.add(p)
@@ -107,8 +113,10 @@ func (x *extractor) nginxOrigins(ap *Pair, enableAt policy.Span, p *policy.Polic
 		return unknownOrigins(at, "cors-allow-origin is a template placeholder")
 	}
 	if !ap.Value.Templated && !nginxOriginValidator.MatchString(strings.ReplaceAll(raw, " ", "")) {
-		return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Default: true,
-			DefaultNote: "ingress-nginx replaces a cors-allow-origin value that fails its validator with *", Span: at}
+		// The written value is what the user fixes, so it is not a
+		// Default (whose findings point at the enabling setting).
+		return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: at,
+			Replaced: "ingress-nginx sends `*` instead, because " + nginxRejection(ap.Value) + " fails its cors-allow-origin validator"}
 	}
 	o := policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Span: at}
 	for _, it := range Items(ap.Value, true) {
@@ -149,6 +157,22 @@ func (x *extractor) nginxOrigins(ap *Pair, enableAt policy.Span, p *policy.Polic
 		return unknownOrigins(at, "no cors-allow-origin entry is usable")
 	}
 	return o
+}
+
+// nginxRejection names the first entry of a cors-allow-origin value that the
+// controller's validator refuses, with why a browser never sends it, for the
+// message.
+func nginxRejection(v *Node) string {
+	for _, it := range Items(v, true) {
+		if it.Unknown || nginxOriginEntry.MatchString(it.Value) {
+			continue
+		}
+		if ok, why := policy.IsValidOriginValue(it.Value); !ok {
+			return strconv.Quote(it.Value) + " (it " + why + ")"
+		}
+		return strconv.Quote(it.Value)
+	}
+	return strconv.Quote(v.Text())
 }
 
 // nginxOriginRegex is the controller's buildOriginRegex: the entry quoted,

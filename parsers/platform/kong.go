@@ -33,7 +33,7 @@ func (x *extractor) kongDeck(root *Node) bool {
 				if pr.Key == "plugins" {
 					for _, pl := range pr.Value.listItems() {
 						np := pl.Pair("name")
-						if np != nil && np.Value.Text() == "cors" {
+						if np != nil && np.Value.Text() == "cors" && !kongDisabled(pl.Get("enabled"), false) {
 							found = true
 							scope := "cors plugin"
 							if here != "" {
@@ -54,6 +54,17 @@ func (x *extractor) kongDeck(root *Node) bool {
 	}
 	visit(root, "", 0)
 	return found
+}
+
+// kongDisabled reports a plugin switched off: decK's `enabled: false`, or
+// the Kubernetes resources' `disabled: true` (want is the value that turns
+// it off). Kong runs no disabled plugin, so its config answers nothing.
+func kongDisabled(n *Node, want bool) bool {
+	if n == nil {
+		return false
+	}
+	b, ok := BoolOf(n)
+	return ok && b == want
 }
 
 // kongOwner names the entity kind a key introduces (services, routes).

@@ -1,6 +1,8 @@
 package platform
 
 import (
+	"strings"
+
 	"github.com/corslint/corslint/policy"
 )
 
@@ -23,6 +25,9 @@ func (x *extractor) traefikHeaders(h *Node, scope string) {
 	// Without an origin list Traefik never sends Access-Control-Allow-Origin,
 	// so the other options mean nothing to a browser.
 	first := h.First("accessControlAllowOriginList", "accessControlAllowOriginListRegex")
+	if first == nil {
+		first = h.Pair("accessControlAllowOrigin")
+	}
 	if first == nil {
 		return
 	}
@@ -59,6 +64,9 @@ func (x *extractor) traefikHeaders(h *Node, scope string) {
 				Dialect: policy.DialectRE2, Mode: policy.ModeSearch, Span: it.Span})
 		}
 	}
+	if lp := h.Pair("accessControlAllowOrigin"); lp != nil && first == lp {
+		o = traefikLegacyOrigin(lp)
+	}
 	if o.Kind == policy.OriginList && len(o.Matchers) == 0 {
 		o = policy.Origins{Kind: policy.OriginNone, Span: p.Span}
 	}
@@ -79,4 +87,17 @@ func (x *extractor) traefikHeaders(h *Node, scope string) {
 		}
 	}
 	x.add(p)
+}
+
+// traefikLegacyOrigin maps the deprecated single-string
+// accessControlAllowOrigin of early Traefik v2, used only when neither list
+// is set. Its `*` is sent as `*` whichever version reads it; its other values
+// ("origin-list-or-null", one origin) differ between versions and are not
+// in semantics.md, so they stay unknown rather than guessed.
+func traefikLegacyOrigin(lp *Pair) policy.Origins {
+	at := settingSpan(lp)
+	if v, ok := lp.Value.Str(); ok && strings.TrimSpace(v) == "*" {
+		return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: at}
+	}
+	return unknownOrigins(at, "Traefik's deprecated accessControlAllowOrigin is only understood as `*`")
 }

@@ -11,7 +11,7 @@ import (
 // into this spelling before mapping.
 var traefikOptions = []string{
 	"accessControlAllowCredentials", "accessControlAllowHeaders", "accessControlAllowMethods",
-	"accessControlAllowOriginList", "accessControlAllowOriginListRegex", "accessControlExposeHeaders",
+	"accessControlAllowOrigin", "accessControlAllowOriginList", "accessControlAllowOriginListRegex", "accessControlExposeHeaders",
 	"accessControlMaxAge", "addVaryHeader",
 }
 

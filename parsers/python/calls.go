@@ -130,6 +130,14 @@ func (e *evaluator) call(s *Scope, n *Node, depth int) Value {
 		return e.timedelta(s, n, a, depth)
 	case "re.compile":
 		return e.compile(s, n, arg(0, "pattern"), arg(1, "flags"), depth)
+	case "re.escape":
+		// rf"https://(.*\.)?{re.escape(DOMAIN)}": the domain, quoted.
+		if p := arg(0, "pattern"); p != nil && len(a.Positional) <= 1 {
+			if v := e.eval(s, p, depth+1); v.Kind == Str {
+				v.Str = reEscape(v.Str)
+				return v
+			}
+		}
 	case "list", "tuple", "set", "frozenset", "sorted":
 		if len(a.Positional) == 1 && len(a.Keywords) == 0 {
 			v := e.eval(s, a.Positional[0], depth+1)
@@ -583,4 +591,18 @@ func knownConstant(qual string) (Value, bool) {
 		return strs("DELETE", "GET", "OPTIONS", "PATCH", "POST", "PUT"), true
 	}
 	return Value{}, false
+}
+
+// reEscape is Python's re.escape (3.7+): a backslash before each character
+// that is special in a pattern.
+func reEscape(s string) string {
+	const special = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(special, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

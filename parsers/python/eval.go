@@ -29,6 +29,16 @@ func (m *Module) Eval(s *Scope, n *Node) Value {
 	return e.eval(s, n, 0)
 }
 
+// EvalWith evaluates n like Eval with some names bound to known values
+// first (a generator's loop variable), shadowing every scope.
+func (m *Module) EvalWith(s *Scope, n *Node, locals map[string]Value) Value {
+	e := evaluator{m: m, visiting: map[*Node]bool{}, locals: map[string]Value{}}
+	for k, v := range locals {
+		e.locals[k] = v
+	}
+	return e.eval(s, n, 0)
+}
+
 // HasDevBinding reports whether name is assigned inside a development branch
 // of scope s.
 func (s *Scope) HasDevBinding(name string) bool {

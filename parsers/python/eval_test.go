@@ -49,6 +49,11 @@ X = environ.get("ORIGIN", "d")`, "d"},
 		{"join", `X = ", ".join(["a", "b"])`, "a, b"},
 		{"debug conditional prod side", `DEBUG = False
 X = "*" if DEBUG else "https://a.example"`, "https://a.example"},
+		{"re.escape in an fstring", `import re
+D = "acme-corp.com"
+X = rf"https://(.*\.)?{re.escape(D)}$"`, `https://(.*\.)?acme\-corp\.com$`},
+		{"re.escape concatenated", `import re
+X = "^https://" + re.escape("a.example") + "$"`, `^https://a\.example$`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
