@@ -241,7 +241,12 @@ type Origins struct {
 	EnvFallback string `json:"envFallback,omitempty"`
 	// Note says why an OriginUnknown could not be evaluated.
 	Note string `json:"note,omitempty"`
-	Span Span   `json:"span"`
+	// Replaced says why the framework sends something other than the value
+	// the user wrote (ingress-nginx turns a cors-allow-origin that fails its
+	// validator into `*`). Unlike a Default, the written value is what the
+	// user changes, so findings point at Span and the message carries this.
+	Replaced string `json:"replaced,omitempty"`
+	Span     Span   `json:"span"`
 }
 
 // Field is one raw header field a policy sends besides its modelled value.
