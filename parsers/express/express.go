@@ -65,6 +65,9 @@ var foreignMarkers = [][]byte{
 	[]byte(`"CORSRules"`), []byte(`"AllowedOrigins"`), []byte(`"responseHeader"`), []byte(`"maxAgeSeconds"`),
 	[]byte(`"_format_version"`), []byte(`"allow_origin_string_match"`), []byte(`"allowOrigins"`),
 	[]byte(`"AWSTemplateFormatVersion"`),
+	// Azure App Service / ARM templates: siteConfig.cors {allowedOrigins,
+	// supportCredentials} is Azure's own CORS, not the cors package.
+	[]byte(`"supportCredentials"`), []byte(`"siteConfig"`),
 }
 
 // Claim implements parsers.Parser: a .json file with an `origin` or
