@@ -220,6 +220,9 @@ func TestPartialOriginFunction(t *testing.T) {
 		{"rejecting unknown exit keeps narrowing",
 			"    if (allowed.includes(origin)) return cb(new Error('blocked'));\n    if (/localhost:\\d+$/.test(origin)) return cb(null, true);\n",
 			policy.OriginUnknown, []m{}},
+		{"accepting unknown branch, regex in the else branch",
+			"    if (allowed.indexOf(origin) !== -1) {\n      cb(null, true);\n    } else if (origin.endsWith('.netlify.app')) {\n      cb(null, true);\n    } else {\n      cb(new Error('no'));\n    }\n    return;\n",
+			policy.OriginList, []m{{kind: policy.MatchSuffix, value: ".netlify.app"}}},
 		{"negated partial is unknown",
 			"    return cb(null, !(allowed.includes(origin) || /x/.test(origin)));\n",
 			policy.OriginUnknown, []m{}},
@@ -341,4 +344,17 @@ func TestNodeConfigOverlay(t *testing.T) {
 			t.Fatalf("policies %+v, want none", ps)
 		}
 	})
+}
+
+// TestMapAllowList: `new Map([[origin, ...]]).has(origin)` is membership of
+// the keys.
+func TestMapAllowList(t *testing.T) {
+	src := "const allowed = new Map([['https://a.example.com', 'a'], ['http://b.example.com', 'b']]);\n" +
+		"module.exports = (req, res, next) => {\n  if (allowed.has(req.headers.origin)) {\n" +
+		"    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  }\n  next();\n};\n"
+	p := parseJSOne(t, "cors.js", src)
+	want := []m{{kind: policy.MatchExact, value: "https://a.example.com"}, {kind: policy.MatchExact, value: "http://b.example.com"}}
+	if p.Origins.Kind != policy.OriginList || !reflect.DeepEqual(matchersOf(p.Origins), want) {
+		t.Errorf("got %v %+v (note %q)", p.Origins.Kind, matchersOf(p.Origins), p.Origins.Note)
+	}
 }

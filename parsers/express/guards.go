@@ -32,6 +32,11 @@ func (r originReader) guard(n, stop *node) otest {
 			case "consequence":
 				narrow(cond, false)
 			case "alternative":
+				// `if (cond) accept; else ...`: like an accepting exit, the
+				// else branch needs no `!cond` (see originReader.accepts).
+				if p.typ == "if_statement" && r.accepts != nil && r.accepts(p) {
+					continue
+				}
 				narrow(cond, true)
 			}
 		case "binary_expression":

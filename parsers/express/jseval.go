@@ -65,6 +65,14 @@ func (f *jsfile) eval(n *node, depth int) *value {
 					return v
 				}
 			}
+		case "Map":
+			// new Map([[key, value], ...]): has() tests membership of the
+			// keys; the keys stand for the map, as a Set's elements do.
+			if a := callArgs(n); len(a) == 1 {
+				if keys, ok := mapKeys(f.eval(a[0], depth+1)); ok {
+					return keys
+				}
+			}
 		}
 		return &value{kind: vObject, span: sp, note: "an object built by new"}
 	case "binary_expression":
@@ -802,4 +810,20 @@ func numberText(lit string) string {
 		}
 	}
 	return s
+}
+
+// mapKeys is the list of keys of Map constructor entries `[[k, v], ...]`;
+// ok is false unless every entry is a pair.
+func mapKeys(entries *value) (*value, bool) {
+	if entries.kind != vArray {
+		return nil, false
+	}
+	keys := &value{kind: vArray, span: entries.span}
+	for _, e := range entries.items {
+		if e.kind != vArray || len(e.items) != 2 {
+			return nil, false
+		}
+		keys.items = append(keys.items, e.items[0])
+	}
+	return keys, true
 }
