@@ -89,6 +89,29 @@ func (c cond) matcher() policy.Matcher {
 	return policy.Matcher{Kind: policy.MatchExact, Value: c.right, Span: c.rightSpan}
 }
 
+// originAfter is what $http_origin equals after `$http_origin = X` held
+// (yes) or `$http_origin != X` failed (no), when X is not one known
+// literal (a variable of unknown value, an envsubst placeholder): on that
+// path the origin is X, so an echo there sends X's value and not whatever
+// origin the request carries. nil when nothing changes (evalCond turns a
+// literal X into an exact atom instead).
+func (e *env) originAfter(c cond, st *state) (yes, no []vcase) {
+	if c.bad || c.op != "=" && c.op != "!=" {
+		return nil, nil
+	}
+	if ls := e.eval(c.left, st, 0); len(ls) != 1 || ls[0].v.kind != vEcho || len(ls[0].atoms) > 0 {
+		return nil, nil
+	}
+	rs := e.eval(c.right, st, 0)
+	if len(rs) == 1 && rs[0].v.kind == vLit {
+		return nil, nil
+	}
+	if c.op == "!=" {
+		return nil, rs
+	}
+	return rs, nil
+}
+
 // evalCond decides a condition on one path.
 func (e *env) evalCond(c cond, st *state) condResult {
 	if c.bad || c.fileTest {

@@ -143,11 +143,16 @@ func lostHeaders(from, to []hdr, b *directive, reason string, keep func(lname st
 		have[h.lname] = true
 		toCORS = toCORS || isCORSHeader(h.lname)
 	}
+	// A block that blanks Allow-Origin itself (`add_header
+	// Access-Control-Allow-Origin "";` sends nothing, semantics.md 2) turns
+	// CORS off on purpose: without Allow-Origin every CORS check fails
+	// (semantics.md 1), so the other CORS headers it loses change nothing.
+	off := blanksAllowOrigin(to)
 	var dr policy.Dropped
 	seen := map[string]bool{}
 	for _, h := range from {
 		cors := isCORSHeader(h.lname)
-		if !cors && !(others && toCORS) || have[h.lname] || seen[h.lname] || cors && keep != nil && !keep(h.lname) {
+		if !cors && !(others && toCORS) || have[h.lname] || seen[h.lname] || cors && keep != nil && !keep(h.lname) || cors && off {
 			continue
 		}
 		seen[h.lname] = true
@@ -162,6 +167,22 @@ func lostHeaders(from, to []hdr, b *directive, reason string, keep func(lname st
 	dr.Block = b.head
 	dr.Reason = blockWord(b) + " " + reason
 	return &dr
+}
+
+// blanksAllowOrigin reports whether hs set Access-Control-Allow-Origin
+// only to the empty string, which adds no field.
+func blanksAllowOrigin(hs []hdr) bool {
+	blank := false
+	for _, h := range hs {
+		if h.lname != "access-control-allow-origin" || h.clear {
+			continue
+		}
+		if strings.TrimSpace(h.value) != "" {
+			return false
+		}
+		blank = true
+	}
+	return blank
 }
 
 // blockWord names a block for messages: `location /api`, `if ($a)`, `server`.

@@ -62,10 +62,20 @@ type state struct {
 	// capture is what the regex captures ($1, named groups) hold on this
 	// path (captures.go).
 	capture captures
+	// origin, when set, is what $http_origin equals on this path: an
+	// `if ($http_origin = $x)` held, with $x not a known literal (cond.go).
+	origin []vcase
 	// twin marks a copy of another method's path, made when nothing in
 	// the program depends on the method: it counts for grouping and
 	// preflight marks but is not evaluated again.
 	twin bool
+}
+
+// setOrigin records what $http_origin equals from here on, if known.
+func (s *state) setOrigin(v []vcase) {
+	if v != nil {
+		s.origin = v
+	}
 }
 
 func (s *state) clone() *state {
@@ -193,8 +203,12 @@ func (r *runner) exec(s step, st *state, live int) []*state {
 	case sIf:
 		res := r.e.evalCond(s.cond, st)
 		capYes, capNo := r.e.capturesAfter(s.cond, st)
+		origYes, origNo := r.e.originAfter(s.cond, st)
 		take := func(t *state) []*state {
 			t.capture = capYes
+			if origYes != nil {
+				t.origin = origYes
+			}
 			if s.ifIdx >= 0 {
 				t.lastIf = s.ifIdx
 				t.taken = append(t.taken, s.ifIdx)
@@ -206,15 +220,18 @@ func (r *runner) exec(s step, st *state, live int) []*state {
 			return take(st)
 		case tFalse:
 			st.capture = capNo
+			st.setOrigin(origNo)
 			return []*state{st}
 		}
 		if live >= maxPaths {
 			r.truncated = true
 			st.capture = capNo
+			st.setOrigin(origNo)
 			return []*state{st}
 		}
 		taken := st.clone()
 		st.capture = capNo
+		st.setOrigin(origNo)
 		if res.atom != nil {
 			// A branch whose origin constraints contradict each other
 			// (the same test true, then false) is no path at all.

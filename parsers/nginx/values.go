@@ -280,6 +280,8 @@ func (e *env) mapPure(name string, depth int) bool {
 // lookup is the value of one variable on a path.
 func (e *env) lookup(name string, st *state, depth int) []vcase {
 	switch {
+	case name == "http_origin" && st.origin != nil:
+		return st.origin
 	case name == "http_origin":
 		return []vcase{{v: val{kind: vEcho, text: "$http_origin"}}}
 	case name == "request_method":
@@ -297,6 +299,10 @@ func (e *env) lookup(name string, st *state, depth int) []vcase {
 			return []vcase{{v: val{kind: vUnknown, text: "$" + name, note: "maps nested too deeply"}}}
 		}
 		if !e.mapPure(name, 0) {
+			return e.evalMap(m, st, depth+1)
+		}
+		if st.origin != nil {
+			// The memo holds the map for the request origin.
 			return e.evalMap(m, st, depth+1)
 		}
 		key := [2]string{name, st.method}
