@@ -9,7 +9,7 @@ import (
 
 // originRef reports whether n is the request origin (or a name for it).
 func (x *extractor) originRef(n *python.Node, s *python.Scope) bool {
-	return echoOf(x.m, s, n, "origin", 0)
+	return x.isOriginParam(n, s) || echoOf(x.m, s, n, "origin", 0)
 }
 
 // mentionsOrigin reports whether n reads the request origin, also through
@@ -191,6 +191,13 @@ func (x *extractor) classifyCall(c *python.Node, neg bool, s *python.Scope) ([]p
 	if gen := c.Child("arguments"); gen != nil && gen.Type == "generator_expression" && m.QualName(fn) == "any" {
 		return x.classifyAny(gen, neg, s)
 	}
+	if a := m.CallArgs(c); m.QualName(fn) == "bool" && len(a.Positional) == 1 {
+		// bool(PATTERN.match(origin)) tests what it wraps.
+		return x.classify(a.Positional[0], neg, s)
+	}
+	if ms, rel, ok, done := x.classifyHelper(c, neg, s); done {
+		return ms, rel, ok
+	}
 	a := m.CallArgs(c)
 	method := ""
 	if fn.Type == "attribute" {
@@ -214,7 +221,9 @@ func (x *extractor) classifyCall(c *python.Node, neg bool, s *python.Scope) ([]p
 		}
 		var ms []policy.Matcher
 		for _, it := range items {
-			ms = append(ms, policy.Matcher{Kind: kind, Value: it.Str, Span: it.Span, Dev: it.Dev, EnvFallback: it.EnvVar})
+			// At the string when the test spells it, else at the test: a
+			// named constant is usually the right origin, tested wrongly.
+			ms = append(ms, policy.Matcher{Kind: kind, Value: it.Str, Span: x.testSpan(c, a.Positional[0], it), Dev: it.Dev, EnvFallback: it.EnvVar})
 		}
 		return ms, true, true
 	}

@@ -12,6 +12,9 @@ import (
 type guard struct {
 	cond    *python.Node
 	negated bool
+	// param is set for a test inside an origin helper (helpers.go): the
+	// test is read in the helper's scope, with its parameter as the origin.
+	param *originParam
 }
 
 // echoOf reports whether n is the value of request header name (lower
@@ -93,7 +96,11 @@ func (x *extractor) manualOrigin(w headerWrite, s *python.Scope) policy.Origins 
 			}
 		}
 	}
+	helper, viaHelper := []guard(nil), false
 	if !echoOf(m, s, value, "origin", 0) {
+		helper, viaHelper = x.echoHelper(value, s)
+	}
+	if !viaHelper && !echoOf(m, s, value, "origin", 0) {
 		note := v.Note
 		if note == "" {
 			note = "Access-Control-Allow-Origin is computed by code"
@@ -101,9 +108,16 @@ func (x *extractor) manualOrigin(w headerWrite, s *python.Scope) policy.Origins 
 		return policy.Origins{Kind: policy.OriginUnknown, Note: note, Span: span}
 	}
 	guards = append(guards, x.enclosingGuards(w.stmt)...)
+	guards = append(guards, helper...)
 	var constraining [][]policy.Matcher
 	for _, g := range guards {
-		ms, relevant, ok := x.classify(g.cond, g.negated, s)
+		gs := s
+		if g.param != nil {
+			gs = g.param.scope
+		}
+		restore := x.bindParam(g.param)
+		ms, relevant, ok := x.classify(g.cond, g.negated, gs)
+		restore()
 		if !relevant {
 			continue
 		}

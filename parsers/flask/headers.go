@@ -14,6 +14,10 @@ type headerWrite struct {
 	// json: the value is serialised as JSON, not with str() (a Lambda
 	// proxy response dict: True is sent as `true`).
 	json bool
+	// appends: the call adds one more field of the name rather than
+	// replacing it (werkzeug and aiohttp headers.add, Tornado and Bottle
+	// add_header, Falcon append_header, http.server send_header).
+	appends bool
 }
 
 func corsHeader(name string) bool {
@@ -25,9 +29,14 @@ func corsHeader(name string) bool {
 // headerSetters are methods of header collections that set one header.
 var headerSetters = map[string]bool{
 	"add": true, "set": true, "setdefault": true, "add_header": true, "append": true,
-	"set_header": true, "__setitem__": true,
+	"set_header": true, "__setitem__": true, "append_header": true,
 	// http.server.BaseHTTPRequestHandler writes headers straight to the wire.
 	"send_header": true,
+}
+
+// appendingSetters add a field even when the header is already set.
+var appendingSetters = map[string]bool{
+	"add": true, "add_header": true, "append": true, "append_header": true, "send_header": true,
 }
 
 // headerWrites finds CORS header writes under n without entering nested
@@ -52,7 +61,8 @@ func (x *extractor) headerWrites(n *python.Node, s *python.Scope) []headerWrite 
 				a := m.CallArgs(c)
 				if len(a.Positional) == 2 {
 					if k := m.Eval(s, a.Positional[0]); k.Kind == python.Str && corsHeader(k.Str) {
-						out = append(out, headerWrite{name: strings.ToLower(k.Str), value: a.Positional[1], stmt: c})
+						out = append(out, headerWrite{name: strings.ToLower(k.Str), value: a.Positional[1], stmt: c,
+							appends: appendingSetters[m.Text(fn.Child("attribute"))]})
 					}
 				}
 			}

@@ -69,15 +69,21 @@ func (x *extractor) manualUnit(body *python.Node, s *python.Scope, scope string)
 	}
 	writes := x.headerWrites(body, s)
 	var origins []headerWrite
+	extra := map[int][]headerWrite{} // by index in origins: fields added after it
 	for _, w := range writes {
-		if w.name == acao {
-			origins = append(origins, w)
+		if w.name != acao {
+			continue
 		}
+		if first := x.duplicated(origins, w); first >= 0 {
+			extra[first] = append(extra[first], w)
+			continue
+		}
+		origins = append(origins, w)
 	}
 	if len(origins) == 0 {
 		return
 	}
-	for _, w := range origins {
+	for i, w := range origins {
 		p := policy.Policy{
 			Framework: "flask",
 			Scope:     scope,
@@ -90,10 +96,44 @@ func (x *extractor) manualUnit(body *python.Node, s *python.Scope, scope string)
 			Dev:      x.devFile || x.m.InDevBranch(w.stmt),
 		}
 		p.Origins = x.manualOrigin(w, s)
+		for _, e := range extra[i] {
+			p.Origins.ExtraFields = append(p.Origins.ExtraFields, policy.Field{
+				Value: sentValue(x.m, e, x.m.Eval(s, e.value)),
+				Echo:  echoOf(x.m, s, e.value, "origin", 0),
+				Span:  x.m.Span(e.value),
+			})
+		}
 		p.PreflightOnly = x.preflightOnly(w.stmt)
 		x.manualOthers(&p, writes, s)
 		x.policies = append(x.policies, p)
 	}
+}
+
+// duplicated returns the index in earlier of the Access-Control-Allow-Origin
+// write that w adds a second field to, or -1. Only an appending call does
+// that (an item assignment replaces the field), and only when both run for
+// the same response: statements of one block, not branches of an if.
+func (x *extractor) duplicated(earlier []headerWrite, w headerWrite) int {
+	if !w.appends {
+		return -1
+	}
+	blk := statementOf(w.stmt)
+	for i, e := range earlier {
+		if st := statementOf(e.stmt); st != nil && blk != nil && st.Parent == blk.Parent {
+			return i
+		}
+	}
+	return -1
+}
+
+// statementOf is the statement holding n, directly in a block or module.
+func statementOf(n *python.Node) *python.Node {
+	for c := n; c != nil && c.Parent != nil; c = c.Parent {
+		if c.Parent.Type == "block" || c.Parent.Type == "module" {
+			return c
+		}
+	}
+	return nil
 }
 
 func (x *extractor) manualOthers(p *policy.Policy, writes []headerWrite, s *python.Scope) {

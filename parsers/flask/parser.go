@@ -190,6 +190,9 @@ type extractor struct {
 	// locals binds a generator's loop variable to a known value while an
 	// origin check inside `any(... for o in ALLOWED)` is classified.
 	locals map[string]python.Value
+	// params are helper-function parameters that stand for the request
+	// origin while the helper's test is classified (helpers.go).
+	params []originParam
 }
 
 // eval evaluates n with the loop variables of the check being classified.
