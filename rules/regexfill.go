@@ -14,24 +14,38 @@ const KindFilled CandidateKind = "wildcard-fill"
 // fillWord is what a repeated wildcard that takes letters is spelt as.
 const fillWord = "attacker"
 
-// fillCandidates are the origins a regex entry accepts where it leaves a
-// name open. Mutations of the hosts written in a pattern cannot reach a
+// openTLDFill is what a wildcard that ends a host and takes dots is spelt
+// as: a domain anyone can register (`example.*` -> `example.attacker.example`).
+const openTLDFill = attackerDomain
+
+// fillCandidates are the origins a regex or glob entry accepts where it
+// leaves a name open. Mutations of the hosts written in a pattern cannot reach a
 // wildcard inside the registrable label (`kestrel-.*\.netlify\.app`,
 // `myapp-[a-z0-9]+\.vercel\.app`): on a platform whose domain is a public
 // suffix, anyone can register such a name. A wildcard in a subdomain label
-// spells a subdomain and is classified as one. have are the candidates
+// spells a subdomain and is classified as one; one in the top-level label
+// (`https://example.*`) spells a foreign domain. have are the candidates
 // already built, which are not repeated.
 func (t trust) fillCandidates(m *policy.Matcher, have []Candidate) []Candidate {
 	seen := map[string]bool{}
 	for _, c := range have {
 		seen[c.Origin] = true
 	}
-	var out []Candidate
-	for _, alt := range regexAlternatives(m.Value) {
-		text, ok := wildcardFill(alt)
-		if !ok {
-			continue
+	var texts []string
+	switch m.Kind {
+	case policy.MatchRegex:
+		for _, alt := range regexAlternatives(m.Value) {
+			if text, ok := wildcardFill(alt); ok {
+				texts = append(texts, text)
+			}
 		}
+	case policy.MatchGlob:
+		if text, ok := globFill(m.Value); ok {
+			texts = append(texts, text)
+		}
+	}
+	var out []Candidate
+	for _, text := range texts {
 		for _, o := range literalOrigins(text) {
 			c, ok := canonicalOrigin(o)
 			if !ok || seen[c] {
@@ -106,6 +120,11 @@ func wildcardFill(s string) (string, bool) {
 		repeated, next := quantifier(s, i+1)
 		i = next - 1
 		switch {
+		case c == '.' && repeated && endsHost(s, next):
+			// `https://example\..*`: the wildcard is the top-level
+			// label and takes dots, so any domain fits there.
+			b.WriteString(openTLDFill)
+			filled = true
 		case atom == "letters" && repeated:
 			b.WriteString(fillWord)
 			filled = true
@@ -163,4 +182,46 @@ func quantifier(s string, i int) (repeated bool, next int) {
 		i++
 	}
 	return repeated, i
+}
+
+// endsHost reports whether a pattern's host ends at s[i:]: the pattern ends,
+// or a port, path or end anchor follows, possibly inside a group.
+func endsHost(s string, i int) bool {
+	rest := strings.TrimPrefix(strings.TrimLeft(s[i:], "()"), "?:")
+	return rest == "" || rest[0] == '$' || rest[0] == ':' || rest[0] == '/' ||
+		strings.HasPrefix(rest, `\/`) || strings.HasPrefix(rest, `\:`)
+}
+
+// globFill spells one origin a host glob accepts (Spring
+// allowedOriginPatterns, S3 AllowedOrigins): each `*` as fillWord, and a `*`
+// that ends the host, which crosses dots in those globs, as a registrable
+// foreign domain: `https://example.*` takes
+// `https://example.attacker.example`. Whether the glob really accepts the
+// spelling is for the evaluator to say. ok is false without a `*` after the
+// scheme.
+func globFill(v string) (string, bool) {
+	host := 0
+	if i := strings.Index(v, "://"); i >= 0 {
+		host = i + 3
+	}
+	if !strings.Contains(v[host:], "*") {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteString(v[:host])
+	for i := host; i < len(v); i++ {
+		if v[i] != '*' {
+			b.WriteByte(v[i])
+			continue
+		}
+		switch {
+		case !endsHost(v, i+1):
+			b.WriteString(fillWord)
+		case i > host && v[i-1] == '.':
+			b.WriteString(openTLDFill)
+		default:
+			b.WriteString("." + openTLDFill)
+		}
+	}
+	return b.String(), true
 }

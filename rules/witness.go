@@ -518,7 +518,7 @@ func (t trust) matcherCandidates(m *policy.Matcher) []Candidate {
 		}
 	}
 	out := t.build(append(bases, t.configured...), namesPlainHTTP(m.Value))
-	if m.Kind == policy.MatchRegex {
+	if m.Kind == policy.MatchRegex || m.Kind == policy.MatchGlob {
 		out = append(out, t.fillCandidates(m, out)...)
 	}
 	return out
