@@ -18,8 +18,9 @@ import (
 
 // The annotated testdata harness (design.md, Tests): every case under
 // testdata/<family>/ carries its expected findings — `# want CORS001` or
-// `// want CORS004` on the flagged line, or for JSON a sidecar NAME.want of
-// `LINE ID` rows — and the scan must produce exactly those, both ways. A case
+// `// want CORS004` on the flagged line, or a sidecar NAME.want of `LINE ID`
+// rows (JSON, .properties, _headers) — and the scan must produce exactly
+// those, both ways. A case
 // is a file, or a directory tree (a whole nginx.conf with conf.d/). A sidecar
 // NAME.args (or ARGS in a tree) holds scan flags: --profile audit,
 // --enable ID, --disable ID.
@@ -119,8 +120,11 @@ func readArgs(t *testing.T, path string) []string {
 func wanted(t *testing.T, root, rel string) []expect {
 	t.Helper()
 	var out []expect
-	if strings.HasSuffix(rel, ".json") {
-		side := filepath.Join(root, strings.TrimSuffix(rel, ".json")+".want")
+	// A sidecar NAME.want holds the expectations of formats without comments
+	// (JSON) or whose comments cannot share a line with a value
+	// (.properties, Netlify _headers).
+	side := filepath.Join(root, strings.TrimSuffix(rel, filepath.Ext(rel))+".want")
+	if _, err := os.Stat(side); err == nil || strings.HasSuffix(rel, ".json") {
 		data, err := os.ReadFile(side)
 		if os.IsNotExist(err) {
 			return nil
