@@ -294,6 +294,10 @@ func (f *jsfile) returnedOrigin(fn *node, names map[string]bool, lib string) (po
 		osp = f.span(rets[0])
 	}
 	o, ok := toOrigins(acc, osp)
+	if acc.kind == tAll && acc.star {
+		// Origins outside the checks get the literal `*` sent back.
+		o = policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: osp}
+	}
 	if !ok {
 		o.Note = "an origin function corslint cannot read: " + acc.note
 		if acc.env {
@@ -347,7 +351,7 @@ func (r originReader) koaValue(val *node, depth int) otest {
 	v := r.f.eval(val, depth+1)
 	switch {
 	case v.kind == vString && v.text == "*":
-		return otest{kind: tAll}
+		return otest{kind: tAll, star: true}
 	case v.kind != vUnknown:
 		// Falsy skips CORS; a fixed origin is sent as it is, so the browser
 		// lets in that one origin only, never the requester's.

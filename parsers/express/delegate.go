@@ -136,6 +136,20 @@ func (x *extractor) delegateAnswers(arg, call, fn *node) []delegateAnswer {
 	if arg == nil {
 		return []delegateAnswer{{}}
 	}
+	if arg.typ == "ternary_expression" {
+		// `callback(null, ok ? { origin: true } : { origin: false })`: each
+		// branch is an answer, guarded by the condition.
+		var out []delegateAnswer
+		for _, b := range []*node{arg.child("consequence"), arg.child("alternative")} {
+			for _, a := range x.delegateAnswers(b, call, fn) {
+				if a.at == call {
+					a.at = b
+				}
+				out = append(out, a)
+			}
+		}
+		return out
+	}
 	if arg.typ == "object" {
 		return []delegateAnswer{{obj: arg, at: call}}
 	}

@@ -144,5 +144,5 @@ func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.No
 	if v == "" {
 		v = DefaultKoaCorsVersion
 	}
-	return parseJS(f.Path, f.Data, v)
+	return parseJS(f.Path, f.Data, v, f.Read)
 }

@@ -245,6 +245,9 @@ func (f *jsfile) ident(n *node, depth int) *value {
 		return &value{kind: vUnknown, note: "the parameter " + name, span: sp}
 	}
 	if mod, ok := f.imports[name]; ok {
+		if v := f.importedValue(mod, depth); v != nil {
+			return v
+		}
 		return &value{kind: vUnknown, note: "imported from " + strings.ReplaceAll(mod, "#", " as "), span: sp, imported: true}
 	}
 	bs := f.binds[name]

@@ -32,6 +32,11 @@ type jsfile struct {
 	// steps counts evaluation work: names bound to expressions that use
 	// other names twice could otherwise make it exponential.
 	steps int
+	// mods reads modules this file imports by a relative path (nil when
+	// the scan driver gives no reader); hops counts the modules crossed to
+	// reach this file (crossfile.go).
+	mods *modLoader
+	hops int
 }
 
 // maxEvalSteps bounds the evaluation work of one file; past it, values are

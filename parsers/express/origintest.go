@@ -2,6 +2,7 @@ package express
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/corslint/corslint/policy"
@@ -35,6 +36,11 @@ type otest struct {
 	// origin of the set passes, so findings about them stand; the
 	// complement is unknown. note says what was not read.
 	partial bool
+	// star marks origins answered with the literal `*` rather than an echo
+	// (an origin function's `: '*'` fallback), so a policy built from it
+	// sends `*` to them (semantics.md §3.5: @koa/cors turns that into an
+	// echo only with credentials).
+	star bool
 }
 
 func unknownTest(note string) otest { return otest{kind: tUnknown, note: note} }
@@ -85,11 +91,15 @@ func (t otest) all() bool {
 func or(a, b otest) otest {
 	switch {
 	case a.kind == tAll || b.kind == tAll:
-		return otest{kind: tAll}
+		return otest{kind: tAll, star: starOrNarrow(a) && starOrNarrow(b)}
 	case a.all():
 		return a // an allow-all entry takes in the rest
 	case b.all():
 		return b
+	case complementary(a, b):
+		// `allowed.includes(o) ? o : '*'`: the list and everything outside
+		// it, which is every origin.
+		return otest{kind: tAll, star: a.kind == tNotSet && a.star || b.kind == tNotSet && b.star}
 	case a.kind == tUnknown && b.kind == tSet:
 		return partialUnion(b, a)
 	case b.kind == tUnknown && a.kind == tSet:
@@ -109,6 +119,19 @@ func or(a, b otest) otest {
 			partial: a.partial || b.partial, note: firstNote(a, b), env: a.env || b.env}
 	}
 	return unknownTest("a condition that accepts origins outside a list")
+}
+
+// starOrNarrow reports a test that echoes no unlisted origin: one answered
+// with `*`, or one limited to a set (or to nothing).
+func starOrNarrow(t otest) bool {
+	return t.star || t.kind == tSet || t.kind == tNone || t.kind == tAbsent
+}
+
+// complementary reports a set and its own complement (the same matchers,
+// one side negated).
+func complementary(a, b otest) bool {
+	return (a.kind == tSet && b.kind == tNotSet || a.kind == tNotSet && b.kind == tSet) &&
+		!a.partial && !b.partial && slices.Equal(a.ms, b.ms)
 }
 
 // firstNote is the note of the first partial test of two.
@@ -148,6 +171,7 @@ func and(a, b otest) otest {
 	case a.all() || a.kind == tPresent:
 		return b
 	case b.all() || b.kind == tPresent:
+		a.star = a.star || b.star
 		return a
 	case a.kind == tAbsent || b.kind == tAbsent:
 		return otest{kind: tNone}

@@ -41,12 +41,15 @@ type extractor struct {
 }
 
 // parseSource parses a JS/TS file and builds its policies.
-func parseJS(file string, src []byte, koaVersion string) ([]policy.Policy, []policy.Notice) {
+func parseJS(file string, src []byte, koaVersion string, read func(string) ([]byte, error)) ([]policy.Policy, []policy.Notice) {
 	root, notices, err := parseSource(file, src)
 	if err != nil {
 		return nil, append(notices, policy.Notice{Level: policy.LevelError, Message: err.Error(), Span: policy.Span{File: file}})
 	}
 	x := &extractor{f: newJSFile(file, src, root), koaVer: koaVersion, byOptions: map[policy.Span]int{}}
+	if read != nil {
+		x.f.mods = newModLoader(read)
+	}
 	x.nest = flavor{framework: "nestjs", version: "cors " + Version}
 	if x.usesNestFastify() {
 		x.nest = flavor{framework: "nestjs", version: "@fastify/cors 11", fastify: true}
