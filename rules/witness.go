@@ -237,8 +237,16 @@ func regexLiterals(s string) string {
 				b.WriteByte(' ')
 			}
 		case c == '[':
-			i = skipClass(s, i)
-			b.WriteByte(' ')
+			end := skipClass(s, i)
+			// A one-character class is that character, the other common way
+			// to escape a dot: `example[.]com` (`[\.]` too).
+			if lit, ok := singleCharClass(s[min(i+1, end):end]); ok && strings.IndexByte("./-:", lit) >= 0 &&
+				(end+1 >= len(s) || strings.IndexByte("*+?{", s[end+1]) < 0) {
+				b.WriteByte(lit)
+			} else {
+				b.WriteByte(' ')
+			}
+			i = end
 		case c == '{':
 			if j := strings.IndexByte(s[i:], '}'); j >= 0 {
 				i += j
@@ -253,6 +261,18 @@ func regexLiterals(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// singleCharClass returns the one character a class body such as `.` or
+// `\.` stands for.
+func singleCharClass(body string) (byte, bool) {
+	switch {
+	case len(body) == 1 && body != "^" && body != "\\":
+		return body[0], true
+	case len(body) == 2 && body[0] == '\\':
+		return body[1], true
+	}
+	return 0, false
 }
 
 // skipClass returns the index of the `]` closing the class opened at s[i].
