@@ -61,7 +61,7 @@ func (x *extractor) extensionCall(call *python.Node, s *python.Scope) {
 	if app == nil || app.Type == "none" {
 		return
 	}
-	x.emitExtension(call, s, app, []optionCall{{x.m, s, call}})
+	x.emitExtension(call, app, []optionCall{{x.m, s, call}})
 }
 
 // optionCall is a call whose keyword arguments are flask-cors options,
@@ -91,7 +91,7 @@ func (x *extractor) initApp(call *python.Node, s *python.Scope, obj *python.Node
 	if app == nil {
 		return
 	}
-	x.emitExtension(call, s, app, []optionCall{ctor, {x.m, s, call}})
+	x.emitExtension(call, app, []optionCall{ctor, {x.m, s, call}})
 }
 
 // constructor finds the CORS(...) call an extension object was built
@@ -134,7 +134,7 @@ func (x *extractor) bindingCall(s *python.Scope, name string) *python.Node {
 
 // emitExtension merges defaults < app.config < each option call in order
 // < resource options, one policy per resource (semantics.md 4.1).
-func (x *extractor) emitExtension(call *python.Node, s *python.Scope, app *python.Node, optionCalls []optionCall) {
+func (x *extractor) emitExtension(call *python.Node, app *python.Node, optionCalls []optionCall) {
 	m := x.m
 	var ignored []policy.Ignored
 	opts := optSet{}

@@ -199,7 +199,7 @@ func (x *extractor) classifyHelper(c *python.Node, neg bool, s *python.Scope) (m
 	}
 	restore := x.bindParam(p)
 	defer restore()
-	ms, relevant, ok = x.classify(ret, neg, p.scope)
+	ms, _, ok = x.classify(ret, neg, p.scope)
 	return ms, true, ok, true
 }
 
