@@ -123,8 +123,12 @@ func wanted(t *testing.T, root, rel string) []expect {
 	// A sidecar NAME.want holds the expectations of formats without comments
 	// (JSON) or whose comments cannot share a line with a value
 	// (.properties, Netlify _headers).
-	side := filepath.Join(root, strings.TrimSuffix(rel, filepath.Ext(rel))+".want")
-	if _, err := os.Stat(side); err == nil || strings.HasSuffix(rel, ".json") {
+	// Extensionless files (nginx sites-enabled/x) use comments unless they
+	// have a sidecar.
+	ext := filepath.Ext(rel)
+	side := filepath.Join(root, strings.TrimSuffix(rel, ext)+".want")
+	_, statErr := os.Stat(side)
+	if ext == ".json" || ext == ".properties" || ext == "" && statErr == nil {
 		data, err := os.ReadFile(side)
 		if os.IsNotExist(err) {
 			return nil

@@ -52,7 +52,11 @@ func (x *extractor) nginxAnnotations(ann *Node, scope string, onIngress bool) {
 		on, _ = ParseBool(enable.Value.Text())
 	}
 	if !on {
-		if onIngress {
+		// An explicit enable-cors "false" is a deliberate off switch: the
+		// CORS annotations beside it are kept on purpose (a rollback
+		// plan), not options the author believes are in effect, so only a
+		// missing or unreadable enable-cors makes them CORS021.
+		if onIngress && !explicitlyOff(enable) {
 			x.ingressIgnored(ann, enable, scope)
 		}
 		return
@@ -112,7 +116,10 @@ func (x *extractor) nginxOrigins(ap *Pair, enableAt policy.Span, p *policy.Polic
 	if placeholderOnly(raw) {
 		return unknownOrigins(at, "cors-allow-origin is a template placeholder")
 	}
-	if !ap.Value.Templated && !nginxOriginValidator.MatchString(strings.ReplaceAll(raw, " ", "")) {
+	// A placeholder is judged as a valid host: only the known text can
+	// fail the validator (`https://${DOMAIN}` is fine, `HTTPS://${DOMAIN}`
+	// is not).
+	if !ap.Value.Templated && !nginxOriginValidator.MatchString(strings.ReplaceAll(fillPlaceholders(raw), " ", "")) {
 		// The written value is what the user fixes, so it is not a
 		// Default (whose findings point at the enabling setting).
 		return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: at,
@@ -128,7 +135,7 @@ func (x *extractor) nginxOrigins(ap *Pair, enableAt policy.Span, p *policy.Polic
 		}
 		// `null` stays: the generated regex then accepts any origin ending
 		// in "null" (semantics.md 5.1).
-		if !ap.Value.Templated && it.Value != "null" && !nginxOriginEntry.MatchString(it.Value) {
+		if !ap.Value.Templated && it.Value != "null" && !nginxOriginEntry.MatchString(fillPlaceholders(it.Value)) {
 			p.Ignored = append(p.Ignored, policy.Ignored{
 				Key:    "cors-allow-origin",
 				Reason: fmt.Sprintf("ingress-nginx drops the entry %q: an origin needs a lower-case scheme", it.Value),
@@ -164,7 +171,7 @@ func (x *extractor) nginxOrigins(ap *Pair, enableAt policy.Span, p *policy.Polic
 // message.
 func nginxRejection(v *Node) string {
 	for _, it := range Items(v, true) {
-		if it.Unknown || nginxOriginEntry.MatchString(it.Value) {
+		if it.Unknown || nginxOriginEntry.MatchString(fillPlaceholders(it.Value)) {
 			continue
 		}
 		if ok, why := policy.IsValidOriginValue(it.Value); !ok {
@@ -202,6 +209,16 @@ func nginxList(ap *Pair, valid *regexp.Regexp, enableAt policy.Span, def string)
 	l := defaultList(enableAt, vals...)
 	l.Raw = def
 	return l
+}
+
+// explicitlyOff reports whether enable-cors is present with a value the
+// controller reads as false.
+func explicitlyOff(enable *Pair) bool {
+	if enable == nil {
+		return false
+	}
+	b, ok := ParseBool(enable.Value.Text())
+	return ok && !b
 }
 
 // ingressIgnored records CORS annotations that do nothing because CORS is

@@ -181,3 +181,37 @@ func placeholderOnly(s string) bool {
 	}
 	return true
 }
+
+// placeholderFill stands in for a template placeholder when a value is
+// checked against a syntax validator: a lower-case DNS label is valid in
+// every position a placeholder usually fills (host, port-less origin), so
+// only the known text can make the check fail (rules.md, Template
+// placeholders: rules judge what is known).
+const placeholderFill = "placeholder"
+
+// fillPlaceholders replaces each Helm `{{ }}` and envsubst `${VAR}`
+// placeholder in s with placeholderFill. An unterminated opener is kept
+// as written.
+func fillPlaceholders(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "{{")
+		j := strings.Index(s, "${")
+		if i < 0 && j < 0 {
+			break
+		}
+		open, closer := i, "}}"
+		if i < 0 || (j >= 0 && j < i) {
+			open, closer = j, "}"
+		}
+		end := strings.Index(s[open:], closer)
+		if end < 0 {
+			break
+		}
+		b.WriteString(s[:open])
+		b.WriteString(placeholderFill)
+		s = s[open+end+len(closer):]
+	}
+	b.WriteString(s)
+	return b.String()
+}

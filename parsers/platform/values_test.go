@@ -78,3 +78,19 @@ func TestUnknownDocumentsYieldNothing(t *testing.T) {
 		}
 	}
 }
+
+func TestFillPlaceholders(t *testing.T) {
+	tests := map[string]string{
+		"https://${PORTAL_DOMAIN}":          "https://placeholder",
+		"HTTPS://{{ .Values.host }}":        "HTTPS://placeholder",
+		"https://a.example.com":             "https://a.example.com",
+		"https://${A}.example.com,${B}":     "https://placeholder.example.com,placeholder",
+		"https://{{ unterminated":           "https://{{ unterminated",
+		"{{ .Values.scheme }}://${HOST}:80": "placeholder://placeholder:80",
+	}
+	for in, want := range tests {
+		if got := fillPlaceholders(in); got != want {
+			t.Errorf("fillPlaceholders(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

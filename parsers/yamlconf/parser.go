@@ -8,6 +8,7 @@ package yamlconf
 import (
 	"bytes"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/corslint/corslint/parsers"
@@ -26,8 +27,14 @@ func (Parser) Name() string { return "yamlconf" }
 // Keywords implements parsers.Parser: every mapping needs one of these.
 func (Parser) Keywords() [][]byte { return platform.Keywords() }
 
+// springCORSProperty finds a Spring CORS key at the start of a line:
+// spring.config.name, profile folders and copied snippets give Spring
+// properties files other names than application*.properties.
+var springCORSProperty = regexp.MustCompile(`(?m)^[ \t]*(?:management\.endpoints\.web\.cors\.|spring\.cloud\.gateway\.[^=:\n]*cors)`)
+
 // Claim takes .yaml/.yml files (Helm templates included), Spring
-// application*.properties / bootstrap*.properties, Netlify / Cloudflare
+// application*.properties / bootstrap*.properties (and other .properties
+// files holding Spring CORS keys), Netlify / Cloudflare
 // Pages `_headers` files, and extensionless files whose content starts like
 // a Kubernetes or CloudFormation document.
 func (Parser) Claim(p string, data []byte) bool {
@@ -39,7 +46,8 @@ func (Parser) Claim(p string, data []byte) bool {
 		return true
 	case ".properties":
 		base := path.Base(p)
-		return strings.HasPrefix(base, "application") || strings.HasPrefix(base, "bootstrap")
+		return strings.HasPrefix(base, "application") || strings.HasPrefix(base, "bootstrap") ||
+			springCORSProperty.Match(data)
 	case "":
 		return bytes.HasPrefix(data, []byte("apiVersion:")) || bytes.HasPrefix(data, []byte("AWSTemplateFormatVersion:"))
 	}
