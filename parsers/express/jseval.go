@@ -830,3 +830,41 @@ func mapKeys(entries *value) (*value, bool) {
 	}
 	return keys, true
 }
+
+// truthyMapKeys reads `ALLOWED.get(origin)` used as a truth value, where
+// ALLOWED is bound once to `new Map([[origin, settings], ...])`: the result
+// is truthy for the keys whose value is truthy (settings objects, `true`),
+// so those keys are the origins the test lets in. ok is false when n is not
+// such a map or an entry cannot be read.
+func (f *jsfile) truthyMapKeys(n *node, depth int) (*value, bool) {
+	n = unwrap(n)
+	if n == nil || n.typ != "identifier" || depth > maxEvalDepth {
+		return nil, false
+	}
+	bs := f.binds[f.text(n)]
+	if len(bs) != 1 || bs[0].val == nil {
+		return nil, false
+	}
+	ctor := unwrap(bs[0].val)
+	if ctor == nil || ctor.typ != "new_expression" || f.text(ctor.child("constructor")) != "Map" {
+		return nil, false
+	}
+	args := callArgs(ctor)
+	if len(args) != 1 {
+		return nil, false
+	}
+	entries := f.eval(args[0], depth+1)
+	if entries.kind != vArray {
+		return nil, false
+	}
+	keys := &value{kind: vArray, span: entries.span}
+	for _, e := range entries.items {
+		if e.kind != vArray || len(e.items) != 2 {
+			return nil, false
+		}
+		if v := e.items[1]; v.kind == vUnknown || truthy(v) {
+			keys.items = append(keys.items, e.items[0])
+		}
+	}
+	return keys, true
+}

@@ -160,15 +160,23 @@ func plausibleOrigin(v *value) bool {
 }
 
 // plausibleCredentials reports a value that could be a credentials option:
-// a boolean, or a short word such as "true".
+// a boolean, or a boolean spelt as a word ("true", "False", "1"). Other
+// words name a different setting: "include", "omit", "same-origin" are
+// fetch's request credentials modes and "none" a policy label, so an
+// object holding them is a request or manifest, not cors options.
 func plausibleCredentials(v *value) bool {
 	switch v.kind {
 	case vString:
-		return !strings.ContainsAny(strings.TrimSpace(v.text), " \t\n")
+		return booleanWords[strings.ToLower(strings.TrimSpace(v.text))]
 	case vObject, vArray:
 		return false
 	}
 	return true
+}
+
+// booleanWords are the strings a config author writes for a boolean.
+var booleanWords = map[string]bool{
+	"true": true, "false": true, "yes": true, "no": true, "on": true, "off": true, "1": true, "0": true,
 }
 
 // foreignKeys mark objects of other CORS formats (S3, GCS) that happen to

@@ -373,6 +373,9 @@ func TestFindOptions(t *testing.T) {
 		{"cors without options", `{"cors": {"enabled": true}}`, nil},
 		{"mostly other keys", `{"origin": "https://x", "branch": "main", "remote": "up", "depth": 1}`, nil},
 		{"GCS entry", `{"cors": [{"origin": ["*"], "method": ["GET"], "responseHeader": ["X"], "maxAgeSeconds": 60}]}`, nil},
+		{"manifest entry with a credentials label", `{"channels": [{"name": "beta", "origin": "https://beta.example.dev", "credentials": "none"}]}`, nil},
+		{"fetch request init", `{"request": {"origin": "https://a.example.com", "credentials": "include"}}`, nil},
+		{"credentials spelt as a word", `[{"origin": "https://a.example.com", "credentials": "True"}]`, []string{"all routes"}},
 		{"scalar root", `"origin"`, nil},
 		{"empty object", `{}`, nil},
 	}

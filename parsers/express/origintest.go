@@ -210,13 +210,30 @@ func intersect(a, b policy.Matcher) (policy.Matcher, bool) {
 		return policy.Matcher{}, false
 	}
 	sp := a.Span
-	if before(b.Span.Start, a.Span.Start) && !b.Span.IsZero() {
+	switch {
+	case schemeOnly(a) != schemeOnly(b):
+		// A scheme test only narrows a host test: the finding belongs at
+		// the host test, the value that lets the attacker in.
+		if schemeOnly(a) {
+			sp = b.Span
+		}
+	case before(b.Span.Start, a.Span.Start) && !b.Span.IsZero():
 		sp = b.Span
 	}
 	return policy.Matcher{
 		Kind: policy.MatchRegex, Value: "^(?=" + pa + ")(?=" + pb + ")", Dialect: policy.DialectECMAScript,
 		Mode: policy.ModeSearch, IgnoreCase: a.IgnoreCase, Span: sp,
 	}, true
+}
+
+// schemeOnlyRe is the pattern hostMatcher writes for a test of the
+// origin's protocol alone.
+var schemeOnlyRe = regexp.MustCompile(`^\^[a-z][a-z0-9+.\\-]*://$`)
+
+// schemeOnly reports a matcher that tests the scheme and nothing else
+// (`url.protocol === 'https:'`).
+func schemeOnly(m policy.Matcher) bool {
+	return m.Kind == policy.MatchRegex && schemeOnlyRe.MatchString(m.Value)
 }
 
 // fromStart is an ECMAScript pattern, applied at the start of the origin,
@@ -530,6 +547,11 @@ func (r originReader) callTest(call *node, depth int) otest {
 		if method == "hasOwnProperty" {
 			return r.keyTest(recvNode, false, depth)
 		}
+		if method == "get" {
+			if keys, ok := f.truthyMapKeys(recvNode, depth+1); ok {
+				return listTest(keys)
+			}
+		}
 		recv := f.eval(recvNode, depth+1)
 		switch method {
 		case "includes", "indexOf", "has":
@@ -750,7 +772,8 @@ func (r originReader) helperTest(call, fn *node, args []*node, depth int) otest 
 	}
 	body := returnedExpr(fn)
 	params := paramNames(f, fn)
-	if body == nil || len(params) == 0 {
+	rets := returns(fn)
+	if len(params) == 0 || body == nil && len(rets) == 0 {
 		return unknownTest("the function " + shorten(f.text(call.child("function"))))
 	}
 	names := map[string]bool{}
@@ -764,7 +787,19 @@ func (r originReader) helperTest(call, fn *node, args []*node, depth int) otest 
 	}
 	f.visiting[fn] = true
 	defer delete(f.visiting, fn)
-	return originReader{f: f, names: names}.test(body, depth+1)
+	inner := originReader{f: f, names: names}
+	if body != nil {
+		return inner.test(body, depth+1)
+	}
+	// A body of several statements (`try { url = new URL(origin) } catch
+	// { return false }`, `if (url.protocol !== 'https:') return false;`,
+	// `return <host test>`): the helper is true for what some return
+	// statement tests, under the conditions that lead to it.
+	acc := otest{kind: tNone}
+	for _, ret := range rets {
+		acc = or(acc, and(inner.guard(ret, fn), inner.test(ret, depth+1)))
+	}
+	return acc
 }
 
 func (r originReader) withSubst(name string, v *value, run func() otest) otest {

@@ -27,8 +27,8 @@ func (x *extractor) mentionsOriginDepth(n *python.Node, s *python.Scope, depth i
 		return true
 	}
 	if n.Type == "identifier" {
-		if _, v, ok := s.Binding(x.m.Text(n)); ok {
-			return x.mentionsOriginDepth(v, s, depth+1)
+		if v, sc, ok := binding(s, x.m.Text(n)); ok {
+			return x.mentionsOriginDepth(v, sc, depth+1)
 		}
 		return false
 	}

@@ -43,8 +43,8 @@ func echoOf(m *python.Module, s *python.Scope, n *python.Node, name string, dept
 		obj := strings.ToLower(m.Text(n.Child("object")))
 		return name == "origin" && m.Text(n.Child("attribute")) == "origin" && (strings.HasSuffix(obj, "request") || strings.HasSuffix(obj, "req"))
 	case "identifier":
-		if _, v, ok := s.Binding(m.Text(n)); ok {
-			return echoOf(m, s, v, name, depth+1)
+		if v, sc, ok := binding(s, m.Text(n)); ok {
+			return echoOf(m, sc, v, name, depth+1)
 		}
 	case "parenthesized_expression":
 		if kids := n.NamedChildren(); len(kids) == 1 {

@@ -55,6 +55,11 @@ func (x *extractor) headerWrites(n *python.Node, s *python.Scope) []headerWrite 
 					out = append(out, headerWrite{name: strings.ToLower(k.Str), value: c.Child("right"), stmt: c})
 				}
 			}
+			if left := c.Child("left"); left != nil && left.Type == "attribute" && m.Text(left.Child("attribute")) == "vary" {
+				// WebOb (Pyramid) and werkzeug responses expose Vary as a
+				// settable property: `response.vary = ("Origin",)`.
+				out = append(out, headerWrite{name: "vary", value: c.Child("right"), stmt: c})
+			}
 		case "call":
 			fn := c.Child("function")
 			if fn != nil && fn.Type == "attribute" && headerSetters[m.Text(fn.Child("attribute"))] {

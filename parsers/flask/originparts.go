@@ -45,8 +45,8 @@ func (x *extractor) originPartDepth(n *python.Node, s *python.Scope, depth int) 
 			return attr
 		}
 	case "identifier":
-		if _, v, ok := s.Binding(m.Text(n)); ok {
-			return x.originPartDepth(v, s, depth+1)
+		if v, sc, ok := binding(s, m.Text(n)); ok {
+			return x.originPartDepth(v, sc, depth+1)
 		}
 	case "parenthesized_expression":
 		if kids := n.NamedChildren(); len(kids) == 1 {
@@ -79,8 +79,8 @@ func (x *extractor) parsedOrigin(n *python.Node, s *python.Scope, depth int) boo
 		a := m.CallArgs(n)
 		return len(a.Positional) >= 1 && x.originRef(a.Positional[0], s)
 	case "identifier":
-		if _, v, ok := s.Binding(m.Text(n)); ok {
-			return x.parsedOrigin(v, s, depth+1)
+		if v, sc, ok := binding(s, m.Text(n)); ok {
+			return x.parsedOrigin(v, sc, depth+1)
 		}
 	}
 	return false

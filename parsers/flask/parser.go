@@ -94,7 +94,10 @@ func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.No
 		read:        f.Read,
 	}
 	x.lambdaStyle = lambdaStyle(m)
-	x.testFile = testPath(f.Path)
+	// A module that imports a test framework is one whatever its name
+	// (helpers under qa/, checks shipped beside the code): its header
+	// dicts are fixtures and expected values.
+	x.testFile = testPath(f.Path) || importsModule(m, "pytest") || importsModule(m, "unittest")
 	x.usesFlaskCors = m.ImportedFrom("CORS", "flask_cors") || m.ImportedFrom("cross_origin", "flask_cors") || importsModule(m, "flask_cors")
 	x.collectConfig()
 	x.extractFlaskCors()

@@ -466,6 +466,21 @@ func (e *evaluator) conditional(s *Scope, n *Node, depth int) Value {
 		}
 		return e.eval(s, kids[0], depth+1)
 	}
+	// A condition that evaluates (a constant, a settings field's default,
+	// an environment fallback) picks its side; one read from the
+	// environment picks what applies while the variable is unset.
+	cond := e.eval(s, kids[1], depth+1)
+	if truth, known := cond.Truthy(); known {
+		side := kids[2]
+		if truth {
+			side = kids[0]
+		}
+		v := e.eval(s, side, depth+1)
+		if cond.EnvVar != "" {
+			v = markEnv(v, cond.EnvVar)
+		}
+		return v
+	}
 	return unknown(e.m.Span(n), "value depends on a condition: %s", e.m.short(n))
 }
 

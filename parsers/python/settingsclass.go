@@ -3,17 +3,21 @@ package python
 import "strings"
 
 // settingsField evaluates `settings.FIELD` where `settings` is bound once to
-// an instance of a pydantic BaseSettings class defined in this module
-// (`settings = Settings()`, or `get_settings()` returning one). The field's
-// class-level default is what the service runs with unless the environment
-// sets FIELD, so it is an environment fallback (rules.md, development
-// origins: `*` there is still reported, a local origin is not).
+// an instance of a class defined in this module (`settings = Settings()`,
+// or `get_settings()` returning one), or `Config.FIELD` on the class
+// itself. For a pydantic BaseSettings class the field's class-level default
+// is what the service runs with unless the environment sets FIELD, so it is
+// an environment fallback (rules.md, development origins: `*` there is
+// still reported, a local origin is not). For any other class (a plain
+// config class, a dataclass or pydantic model built without arguments) the
+// class attribute is the value, unless the class has an __init__ that may
+// assign it differently.
 func (e *evaluator) settingsField(s *Scope, n *Node, depth int) (Value, bool) {
 	obj, attr := n.Child("object"), n.Child("attribute")
 	if obj == nil || attr == nil || obj.Type != "identifier" {
 		return Value{}, false
 	}
-	cls := e.settingsClass(s, obj)
+	cls, env := e.settingsClass(s, obj)
 	if cls == nil {
 		return Value{}, false
 	}
@@ -23,22 +27,32 @@ func (e *evaluator) settingsField(s *Scope, n *Node, depth int) (Value, bool) {
 		return Value{}, false
 	}
 	if val.Type == "call" {
-		// Field(default=...) or Field(value, ...).
+		// pydantic Field(default=...) or Field(value, ...); dataclasses
+		// field(default=...).
 		fn := val.Child("function")
-		if fn == nil || (e.m.Text(fn) != "Field" && !strings.HasSuffix(e.m.QualName(fn), ".Field")) {
+		if fn == nil {
+			return Value{}, false
+		}
+		name := e.m.Text(fn)
+		isField := name == "Field" || strings.HasSuffix(e.m.QualName(fn), ".Field")
+		isDataclassField := name == "field" || e.m.QualName(fn) == "dataclasses.field"
+		if !isField && !isDataclassField {
 			return Value{}, false
 		}
 		a := e.m.CallArgs(val)
 		switch {
 		case a.Keyword("default") != nil:
 			val = a.Keyword("default")
-		case len(a.Positional) > 0 && e.m.Text(a.Positional[0]) != "...":
+		case isField && len(a.Positional) > 0 && e.m.Text(a.Positional[0]) != "...":
 			val = a.Positional[0]
 		default:
 			return Value{}, false
 		}
 	}
 	v := e.eval(cls, val, depth+1)
+	if !env {
+		return v, true
+	}
 	if v.Kind == Unknown {
 		v.EnvVar = strings.ToUpper(field)
 		return v, true
@@ -46,40 +60,82 @@ func (e *evaluator) settingsField(s *Scope, n *Node, depth int) (Value, bool) {
 	return markEnv(v, strings.ToUpper(field)), true
 }
 
-// settingsClass returns the scope of the BaseSettings class whose instance
-// name is bound to, or nil.
-func (e *evaluator) settingsClass(s *Scope, name *Node) *Scope {
+// settingsClass returns the scope of the class whose instance (or which)
+// name is bound to, or nil; env is true for a pydantic BaseSettings class,
+// whose fields the environment overrides.
+func (e *evaluator) settingsClass(s *Scope, name *Node) (cls *Scope, env bool) {
+	if def := e.topDefinition(name); def != nil && def.Type == "class_definition" {
+		// `Config.ORIGINS`: the name is a class defined here.
+		if settingsBase(e.m, def) || hasInit(e.m, def) {
+			return nil, false
+		}
+		return e.m.ScopeOf(def), false
+	}
 	var inst *Node
+	bound := false
 	for sc := s; sc != nil && inst == nil; sc = sc.Parent {
 		if _, ok := sc.binds[e.m.Text(name)]; !ok {
 			continue
 		}
+		bound = true
 		_, v, ok := sc.Binding(e.m.Text(name))
 		if !ok {
-			return nil
+			return nil, false
 		}
 		inst = v
 	}
-	if inst == nil || inst.Type != "call" {
-		return nil
+	if !bound || inst == nil || inst.Type != "call" {
+		return nil, false
 	}
 	fn := inst.Child("function")
 	if fn == nil || fn.Type != "identifier" {
-		return nil
+		return nil, false
 	}
+	args := hasArgs(inst)
 	def := e.topDefinition(fn)
 	if def != nil && def.Type == "function_definition" {
 		// get_settings() -> Settings()
 		ret := singleReturn(def.Child("body"))
 		if ret == nil || ret.Type != "call" || ret.Child("function") == nil || ret.Child("function").Type != "identifier" {
-			return nil
+			return nil, false
 		}
+		args = hasArgs(ret)
 		def = e.topDefinition(ret.Child("function"))
 	}
-	if def == nil || def.Type != "class_definition" || !settingsBase(e.m, def) {
-		return nil
+	if def == nil || def.Type != "class_definition" {
+		return nil, false
 	}
-	return e.m.ScopeOf(def)
+	if settingsBase(e.m, def) {
+		return e.m.ScopeOf(def), true
+	}
+	if args || hasInit(e.m, def) {
+		// Settings(origins=...) or an __init__ may set other values.
+		return nil, false
+	}
+	return e.m.ScopeOf(def), false
+}
+
+// hasArgs reports whether a call passes any argument.
+func hasArgs(call *Node) bool {
+	a := call.Child("arguments")
+	return a != nil && len(a.NamedChildren()) > 0
+}
+
+// hasInit reports whether a class body defines __init__.
+func hasInit(m *Module, def *Node) bool {
+	body := def.Child("body")
+	if body == nil {
+		return false
+	}
+	for _, st := range body.NamedChildren() {
+		if st.Type == "decorated_definition" {
+			st = st.Child("definition")
+		}
+		if st != nil && st.Type == "function_definition" && m.Text(st.Child("name")) == "__init__" {
+			return true
+		}
+	}
+	return false
 }
 
 // topDefinition returns the function or class definition a module-level

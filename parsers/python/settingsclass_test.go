@@ -20,7 +20,15 @@ func TestEvalSettingsFields(t *testing.T) {
 			[]string{"https://a.example"}, "ORIGINS"},
 		{"required field", "class S(BaseSettings):\n    origins: list[str] = Field(...)\nsettings = S()\nX = settings.origins", nil, ""},
 		{"computed property", "class S(BaseSettings):\n    @property\n    def origins(self):\n        return ['*']\nsettings = S()\nX = settings.origins", nil, ""},
-		{"plain class is not settings", "class S:\n    origins = ['*']\nsettings = S()\nX = settings.origins", nil, ""},
+		// A plain class: its attribute is the value, not an environment
+		// fallback (blind5_starlette_origins_string).
+		{"plain class instance", "class S:\n    origins = ['*']\nsettings = S()\nX = settings.origins", []string{"*"}, ""},
+		{"class attribute", "class Config:\n    ORIGINS = ['https://a.example']\nX = Config.ORIGINS", []string{"https://a.example"}, ""},
+		{"dataclass field default", "from dataclasses import dataclass, field\n@dataclass\nclass C:\n    origins: list = field(default=('https://a.example',))\ncfg = C()\nX = cfg.origins",
+			[]string{"https://a.example"}, ""},
+		{"dataclass default_factory", "from dataclasses import dataclass, field\n@dataclass\nclass C:\n    origins: list = field(default_factory=list)\ncfg = C()\nX = cfg.origins", nil, ""},
+		{"plain class built with arguments", "class S:\n    origins = ['*']\nsettings = S(origins=[])\nX = settings.origins", nil, ""},
+		{"plain class with __init__", "class S:\n    origins = ['*']\n    def __init__(self):\n        self.origins = []\nsettings = S()\nX = settings.origins", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

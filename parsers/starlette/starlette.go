@@ -256,7 +256,13 @@ func buildOrigins(p *policy.Policy, opts options, partial bool) {
 			return
 		}
 		m := policy.Matcher{Kind: policy.MatchExact, Value: it.Str, Dev: it.Dev, EnvFallback: it.EnvVar, Span: it.Span}
-		if it.Str == "null" {
+		switch {
+		case v.Kind == python.Str:
+			// One string instead of a list: Starlette's `origin in
+			// self.allow_origins` becomes a substring test, so every origin
+			// cut short passes (`https://app.example.co`).
+			m.Kind = policy.MatchWithin
+		case it.Str == "null":
 			m.Kind = policy.MatchNull
 		}
 		ms = append(ms, m)
