@@ -117,6 +117,10 @@ func IsValidOriginValue(s string) (valid bool, reason string) {
 		return false, "has a non-ASCII host (browsers send punycode)"
 	case !validHost(p.host):
 		return false, "has a character that is not allowed in a host"
+	case strings.HasPrefix(p.host, ".") || strings.Contains(p.host, ".."):
+		// Typically a Django-style ".example.com" host turned into an
+		// origin: no site's origin has an empty DNS label.
+		return false, "has an empty DNS label (a leading dot or two dots in a row)"
 	}
 	if p.hasPort {
 		if p.port == "" {

@@ -89,6 +89,8 @@ func TestIsValidOriginValue(t *testing.T) {
 		{"ht tp://example.com", false, "whitespace"},
 		{"1ttp://example.com", false, "invalid scheme"},
 		{"https://example.com/", false, "trailing slash"},
+		{"https://.example.com", false, "empty DNS label"},
+		{"https://app..example.com", false, "empty DNS label"},
 		{"https://example.com/app", false, "path"},
 		{"https://example.com?x", false, "query"},
 		{"https://example.com#x", false, "fragment"},
