@@ -57,6 +57,13 @@ func (r malformedOrigin) Check(_ *Context, p *policy.Policy) []Finding {
 				out = append(out, f)
 				continue
 			}
+			if m.Kind == policy.MatchExact && !m.HostOnly && hasPlaceholder(m.Value) && pathAfterPlaceholder(m.Value) {
+				f := newFinding(meta, p, m.Span, "The configured origin "+code(m.Value)+
+					" never matches a browser's Origin header: it ends in a path or trailing slash after the unknown part, and origins never do.")
+				f.Fix = "Remove the trailing `/` (or path) so the entry is scheme://host[:port]."
+				out = append(out, f)
+				continue
+			}
 			if m.Kind != policy.MatchExact || m.HostOnly || hasPlaceholder(m.Value) {
 				continue
 			}
@@ -83,7 +90,15 @@ func (r malformedOrigin) Check(_ *Context, p *policy.Policy) []Finding {
 			return []Finding{f}
 		}
 		if hasPlaceholder(v) || containsVariable(v) {
-			return nil
+			if pathAfterPlaceholder(v) {
+				// `${APP_URL}/`: whatever the variable holds, the known
+				// text after it is a path or a trailing slash.
+				f := newFinding(meta, p, o.Span, "No browser origin ever equals this Access-Control-Allow-Origin: "+code(v)+
+					" ends in a path or trailing slash after the unknown part, and origins never do.")
+				f.Fix = "Remove the trailing `/` (or path) so the value is scheme://host[:port]."
+				out = append(out, f)
+			}
+			return out
 		}
 		if problem := originValueProblem(v); problem != "" {
 			f := newFinding(meta, p, o.Span, "No browser origin ever equals this Access-Control-Allow-Origin: "+code(v)+" "+problem+".")

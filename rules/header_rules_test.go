@@ -80,7 +80,9 @@ func TestOriginValueRules(t *testing.T) {
 		{"upper case, case-insensitive", "CORS011", newPolicy(list(policy.Matcher{Kind: policy.MatchExact, Value: "https://App.example.com", IgnoreCase: true, Span: at(10)})), nil, nil},
 		{"literal star in a list", "CORS011", newPolicy(list(exact("*", 10))), []int{10}, []string{"literally"}},
 		{"host-only entry", "CORS011", newPolicy(list(policy.Matcher{Kind: policy.MatchExact, Value: "example.com", HostOnly: true, Span: at(10)})), nil, nil},
-		{"placeholder", "CORS011", newPolicy(list(exact("https://${DOMAIN}/", 10))), nil, nil},
+		{"placeholder", "CORS011", newPolicy(list(exact("https://${DOMAIN}", 10))), nil, nil},
+		// rules.md: rules judge what is known; a slash after the placeholder is.
+		{"slash after a placeholder", "CORS011", newPolicy(list(exact("https://${DOMAIN}/", 10))), []int{10}, []string{"trailing slash"}},
 		{"good list", "CORS011", newPolicy(list(fixed, exact("null", 11), exact("http://localhost:3000", 12))), nil, nil},
 		{"static trailing slash", "CORS011", newPolicy(static("https://app.example.com/")), []int{2}, []string{"trailing slash"}},
 		{"static $host", "CORS011", newPolicy(static("$host")), []int{2}, []string{"`$host`", "without a scheme"}},

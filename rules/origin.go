@@ -54,3 +54,27 @@ func isLocalHost(host string) bool {
 func hasPlaceholder(s string) bool {
 	return strings.Contains(s, "${") || strings.Contains(s, "{{") || strings.Contains(s, "$(")
 }
+
+// pathAfterPlaceholder reports a value whose known text after its last
+// placeholder holds a `/` that is not part of `://`: `${APP_URL}/`,
+// `https://${HOST}/api`. No origin has a path or a trailing slash, so the
+// value is malformed whatever the placeholder holds.
+func pathAfterPlaceholder(s string) bool {
+	end := -1
+	for _, p := range [...]struct{ open, close string }{{"${", "}"}, {"{{", "}}"}, {"$(", ")"}} {
+		i := strings.LastIndex(s, p.open)
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(s[i:], p.close)
+		if j < 0 {
+			return false // an unclosed placeholder: nothing after it is known
+		}
+		end = max(end, i+j+len(p.close))
+	}
+	if end < 0 {
+		return false
+	}
+	tail := s[end:]
+	return strings.Contains(tail, "/") && !strings.Contains(tail, "://")
+}

@@ -262,11 +262,19 @@ func (x *extractor) manualOrigin(w headerWrite) policy.Origins {
 	sp := f.span(w.value)
 	r := originReader{f: f, names: map[string]bool{}}
 	v := f.eval(w.value, 0)
+	// A fixed value points where it is written, like Max-Age and the
+	// other headers: a constant in this file or a config module
+	// (`res.setHeader('Access-Control-Allow-Origin', config.ALLOWED_ORIGIN)`)
+	// is what the user would change, not the call that sends it.
+	vsp := sp
+	if v.kind == vString && !v.span.IsZero() {
+		vsp = v.span
+	}
 	switch {
 	case v.kind == vString && strings.TrimSpace(v.text) == "*":
-		return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: sp, EnvFallback: v.envFallback}
+		return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: vsp, EnvFallback: v.envFallback}
 	case v.kind == vString:
-		return policy.Origins{Kind: policy.OriginStatic, Value: v.text, Span: sp, EnvFallback: v.envFallback}
+		return policy.Origins{Kind: policy.OriginStatic, Value: v.text, Span: vsp, EnvFallback: v.envFallback}
 	case v.kind != vUnknown:
 		// Node sends String(value).
 		return policy.Origins{Kind: policy.OriginStatic, Value: joinElement(v), Span: sp}

@@ -527,7 +527,16 @@ func (r originReader) callTest(call *node, depth int) otest {
 	recvNode := fn.child("object")
 	if len(args) >= 1 && (method == "includes" || method == "has" || method == "indexOf") {
 		if part := r.urlPart(args[0], depth+1); part != "" {
-			return hostListTest(part, f.eval(recvNode, depth+1))
+			recv := f.eval(recvNode, depth+1)
+			if recv.kind == vString && part == "hostname" && method != "has" {
+				// `'https://app.example.com'.includes(hostname)`, often
+				// over a list (`FRONTENDS.some((o) => o.includes(hostname))`):
+				// every host that is a piece of the string passes, on any
+				// scheme and port (`https://example.co`, `http://app.example.com`).
+				return otest{kind: tSet, ms: []policy.Matcher{{Kind: policy.MatchWithin, Value: recv.text, HostOnly: true,
+					Span: r.f.span(call), EnvFallback: recv.envFallback, Dev: recv.dev}}}
+			}
+			return hostListTest(part, recv)
 		}
 	}
 	if part := r.urlPart(recvNode, depth+1); part != "" {
