@@ -104,11 +104,11 @@ func (e *env) buildPolicy(fields []hdr, paths []*state) policy.Policy {
 				p.Credentials.Always = e.credentialsWithoutOrigin(acao[0], h, paths)
 			}
 		case "access-control-allow-methods":
-			setList(&p.AllowMethods, h, "http_access_control_request_method")
+			setList(&p.AllowMethods, h, e.listText(h, paths), "http_access_control_request_method")
 		case "access-control-allow-headers":
-			setList(&p.AllowHeaders, h, "http_access_control_request_headers")
+			setList(&p.AllowHeaders, h, e.listText(h, paths), "http_access_control_request_headers")
 		case "access-control-expose-headers":
-			setList(&p.ExposeHeaders, h, "")
+			setList(&p.ExposeHeaders, h, e.listText(h, paths), "")
 		case "access-control-max-age":
 			if p.MaxAge.Set {
 				continue
@@ -158,9 +158,30 @@ func firstLit(recs []record, written string) string {
 	return written
 }
 
-// setList fills a comma-list header; reflectVar is the request header whose
-// echo means reflection.
-func setList(l *policy.List, h hdr, reflectVar string) {
+// listText is a list header's value with its variables resolved, when every
+// path gives it the same known text (`set $cors_headers '...'` used in
+// add_header Access-Control-Expose-Headers "$cors_headers"); otherwise the
+// value as written.
+func (e *env) listText(h hdr, paths []*state) string {
+	if !strings.Contains(h.value, "$") {
+		return h.value
+	}
+	text, known := "", false
+	for _, r := range e.headerRecords(h, paths) {
+		if r.v.kind != vLit || known && r.v.text != text {
+			return h.value
+		}
+		text, known = r.v.text, true
+	}
+	if !known {
+		return h.value
+	}
+	return text
+}
+
+// setList fills a comma-list header from its value text (variables
+// resolved); reflectVar is the request header whose echo means reflection.
+func setList(l *policy.List, h hdr, text, reflectVar string) {
 	if l.Mode != policy.ListUnset {
 		return
 	}
@@ -170,8 +191,8 @@ func setList(l *policy.List, h hdr, reflectVar string) {
 			return
 		}
 	}
-	*l = policy.List{Mode: policy.ListValues, Raw: h.value, Explicit: true, Span: h.vspan}
-	for _, v := range strings.Split(h.value, ",") {
+	*l = policy.List{Mode: policy.ListValues, Raw: text, Explicit: true, Span: h.vspan}
+	for _, v := range strings.Split(text, ",") {
 		if v = strings.TrimSpace(v); v != "" {
 			l.Values = append(l.Values, v)
 		}

@@ -121,6 +121,17 @@ func parseConf(f parsers.File) ([]policy.Policy, []policy.Notice) {
 			}
 		}
 	case kindHTTP:
+		if !hasServer(tree) && hasHeaderDirective(tree) {
+			// A snippet that holds a map next to the header lines that
+			// use it (included in a server or location, or at http level
+			// where every server inherits the lines): with no server of
+			// its own, its body is the policy, as for any fragment.
+			loc := &directive{name: "location", head: top, children: tree}
+			sc := w.newScope(f.Path, loc, level{}, nil)
+			sc.span = firstCORS(tree, top)
+			w.pols = append(w.pols, w.evalScope(sc)...)
+			break
+		}
 		w.walkHTTP(tree, top)
 	case kindServer:
 		srv := &directive{name: "server", head: top, children: tree}
@@ -181,6 +192,30 @@ func corsNotices(ns []policy.Notice) []policy.Notice {
 		}
 	}
 	return out
+}
+
+// hasServer reports whether a top-level directive is a server block.
+func hasServer(tree []*directive) bool {
+	for _, d := range tree {
+		if d.name == "server" && d.hasBlock {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHeaderDirective reports whether the tree sets a response header
+// outside a map or server block (at its top level or in an if).
+func hasHeaderDirective(tree []*directive) bool {
+	for _, d := range tree {
+		switch {
+		case d.name == "add_header" || d.name == "more_set_headers":
+			return true
+		case d.name == "if" && hasHeaderDirective(d.children):
+			return true
+		}
+	}
+	return false
 }
 
 // firstCORS is the span of a fragment's first CORS header directive: the

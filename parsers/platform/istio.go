@@ -14,10 +14,6 @@ func (x *extractor) istio(root *Node) {
 	spec := root.Get("spec")
 	hosts := strings.Join(Values(Items(spec.Get("hosts"), false)), ", ")
 	for i, route := range spec.Get("http").listItems() {
-		cp := route.Pair("corsPolicy")
-		if cp == nil || cp.Value.Kind != Map {
-			continue
-		}
 		scope := objectName(root, "VirtualService")
 		if hosts != "" {
 			scope += " (" + hosts + ")"
@@ -26,6 +22,18 @@ func (x *extractor) istio(root *Node) {
 			scope += " route " + name
 		} else {
 			scope += " http[" + itoa(i) + "]"
+		}
+		// CORS headers written by hand as response header operations are
+		// sent as written on every answer of the route, like static
+		// header rules (semantics.md 5.12): a list in Allow-Origin is
+		// CORS009 there too.
+		resp := route.Get("headers").Get("response")
+		for _, op := range []string{"set", "add"} {
+			x.headerBlock("istio", scope+" response headers "+op, mapHeaders(resp.Get(op)))
+		}
+		cp := route.Pair("corsPolicy")
+		if cp == nil || cp.Value.Kind != Map {
+			continue
 		}
 		x.istioPolicy(cp, scope)
 	}
