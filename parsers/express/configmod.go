@@ -11,9 +11,10 @@ import (
 // cannot follow across files. The options are read where they are written:
 // an object literal with an `origin` or `credentials` key that is
 //
-//   - bound to a name that says so (corsOptions, CORS_CONFIG) or typed as
-//     cors options (`CorsOptions`, `cors.CorsOptions`, `FastifyCorsOptions`),
-//     and only exported, not used in the file;
+//   - bound to a name that says so (corsOptions, CORS_CONFIG), typed as
+//     cors options (`CorsOptions`, `cors.CorsOptions`, `FastifyCorsOptions`)
+//     or written in a file named after CORS, and only exported, not used in
+//     the file;
 //   - the value of a `cors` key (`config.cors`, Apollo Server's and other
 //     servers' `cors` option, which they hand to the cors package);
 //   - the module's export in a file named after CORS (`cors.config.js`).
@@ -74,13 +75,15 @@ func (x *extractor) buildConfig(obj *node) {
 	}
 }
 
-// looksLikeOptions: an object literal with an origin or credentials key.
+// looksLikeOptions: an object literal with an origin or credentials key,
+// written as a pair or as a method (`origin(origin, cb) { ... }`).
 func (x *extractor) looksLikeOptions(obj *node) bool {
-	o, c := x.objectMember(obj, "origin"), x.objectMember(obj, "credentials")
+	v := x.f.eval(obj, 0)
+	o, c := v.get("origin"), v.get("credentials")
 	if o == nil && c == nil {
 		return false
 	}
-	return (o == nil || plausibleOrigin(x.f.eval(o, 0))) && (c == nil || plausibleCredentials(x.f.eval(c, 0)))
+	return (o == nil || plausibleOrigin(o)) && (c == nil || plausibleCredentials(c))
 }
 
 // namedOptions reports a declarator of cors options by name or type that
@@ -93,7 +96,9 @@ func (x *extractor) namedOptions(decl *node) bool {
 	}
 	id := f.text(name)
 	typ := f.text(decl.child("type"))
-	if !strings.Contains(strings.ToLower(id), "cors") && !strings.Contains(typ, "CorsOptions") && !strings.Contains(typ, "CorsConfig") {
+	// In a file named after CORS (config/corsOptions.js) any options object
+	// is the cors options, whatever its name (`let options = {origin: ...}`).
+	if !corsFileName(f.path) && !strings.Contains(strings.ToLower(id), "cors") && !strings.Contains(typ, "CorsOptions") && !strings.Contains(typ, "CorsConfig") {
 		return false
 	}
 	return x.onlyExported(id, name)

@@ -190,6 +190,10 @@ func buildOrigins(p *policy.Policy, opts options, partial bool) {
 	o, hasList := opts["allow_origins"]
 	r, hasRegex := opts["allow_origin_regex"]
 	var ms []policy.Matcher
+	// regexUnknown: a regex corslint cannot read next to an allow_origins
+	// list. The regex only adds origins, so what the list accepts is still
+	// accepted (the mirror of unknownList below).
+	var regexUnknown *python.Value
 	if hasRegex && r.Value.Kind != python.None {
 		switch r.Value.Kind {
 		case python.Str:
@@ -200,8 +204,11 @@ func buildOrigins(p *policy.Policy, opts options, partial bool) {
 			p.Ignored = append(p.Ignored, policy.Ignored{Key: "allow_origin_regex", Suggest: "allow_origin_regex='a|b'",
 				Reason: "allow_origin_regex takes one pattern string; a list makes re.compile fail at start-up", Span: r.Value.Span})
 		default:
-			p.Origins = unknownOrigins(r.Value)
-			return
+			if !hasList {
+				p.Origins = unknownOrigins(r.Value)
+				return
+			}
+			regexUnknown = &r.Value
 		}
 	}
 	if !hasList {
@@ -268,6 +275,10 @@ func buildOrigins(p *policy.Policy, opts options, partial bool) {
 		ms = append(ms, m)
 	}
 	if len(ms) == 0 {
+		if regexUnknown != nil {
+			p.Origins = unknownOrigins(*regexUnknown)
+			return
+		}
 		p.Origins = policy.Origins{Kind: policy.OriginNone, Span: v.Span}
 		return
 	}
