@@ -60,6 +60,11 @@ func (r sensitiveHeaderExposed) Check(ctx *Context, p *policy.Policy) []Finding 
 	if l.Mode != policy.ListValues {
 		return nil
 	}
+	// Browsers read Expose-Headers only on actual responses: a block that
+	// only answers preflights exposes nothing.
+	if p.PreflightOnly {
+		return nil
+	}
 	var extra []string
 	if ctx != nil {
 		extra = ctx.SensitiveHeaders

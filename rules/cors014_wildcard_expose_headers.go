@@ -37,6 +37,11 @@ func (r wildcardExposeHeaders) Check(_ *Context, p *policy.Policy) []Finding {
 	if l.Mode != policy.ListValues || !hasValue(l, "*") {
 		return nil
 	}
+	// Browsers read Expose-Headers only on actual responses: a block that
+	// only answers preflights exposes nothing.
+	if p.PreflightOnly {
+		return nil
+	}
 	msg := "Scripts on every allowed origin can read every response header: Access-Control-Expose-Headers is `*`."
 	if p.Credentials.Allowed() {
 		msg += " On credentialed requests `*` is a literal header name and exposes nothing, so credentialed clients see none of the headers it was meant to expose."

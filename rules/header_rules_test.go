@@ -120,10 +120,12 @@ func TestHeaderRules(t *testing.T) {
 			[]string{"`X-Debug-Trace`", "`X-Internal-Host`", "`X-Refresh-Token`", "`X-Tenant-Id`"}},
 		{"set-cookie is useless", "CORS013", newPolicy(fixed, expose("Set-Cookie")), []int{6}, []string{"does nothing"}},
 		{"harmless", "CORS013", newPolicy(fixed, expose("X-Request-Id", "X-RateLimit-Remaining", "Content-Range")), nil, nil},
+		{"preflight-only block", "CORS013", newPolicy(fixed, expose("Authorization"), func(p *policy.Policy) { p.PreflightOnly = true }), nil, nil},
 
 		{"star", "CORS014", newPolicy(fixed, expose("*")), []int{6}, []string{"every response header"}},
 		{"star with credentials", "CORS014", newPolicy(fixed, expose("*"), creds), []int{6}, []string{"literal header name"}},
 		{"named", "CORS014", newPolicy(fixed, expose("X-Request-Id")), nil, nil},
+		{"preflight-only block", "CORS014", newPolicy(fixed, expose("*"), func(p *policy.Policy) { p.PreflightOnly = true }), nil, nil},
 
 		{"star", "CORS015", newPolicy(fixed, allowH(policy.List{Mode: policy.ListValues, Values: []string{"*"}, Explicit: true})), []int{4}, []string{"`*`", "Authorization"}},
 		{"explicit reflection", "CORS015", newPolicy(fixed, allowH(policy.List{Mode: policy.ListReflect, Explicit: true})), []int{4}, []string{"reflects"}},
