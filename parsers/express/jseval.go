@@ -457,6 +457,14 @@ func (f *jsfile) call(n *node, depth int) *value {
 			return recv
 		}
 	case "map", "filter":
+		// `PATTERNS.map((p) => new RegExp(p))`: each string becomes the
+		// RegExp it spells, so the cors array checks it as a pattern
+		// (search mode, semantics.md §3.1), pointing at the string.
+		if recv.kind == vArray && method == "map" && len(args) == 1 {
+			if flags, given, ok := f.regexpMapCallback(args[0], depth); ok {
+				return regexpItems(recv, flags, given)
+			}
+		}
 		// `.map(s => s.trim())`, `.filter(Boolean)`: the usual clean-up of
 		// a split list; other callbacks make the result unknown.
 		if recv.kind == vArray && len(args) == 1 && cleanupCallback(f, args[0], method) {
@@ -583,6 +591,66 @@ func splitValue(s *value, sep string, sp policy.Span) *value {
 	}
 	v.envFallback, v.dev = s.envFallback, s.dev
 	return v
+}
+
+// regexpMapCallback recognises a map callback that turns its one parameter
+// into a RegExp: `(p) => new RegExp(p)`, `function (s) { return RegExp(s, 'i') }`.
+// flags are the constant flags it passes (given: a flags argument is written).
+func (f *jsfile) regexpMapCallback(cb *node, depth int) (flags string, given, ok bool) {
+	cb = unwrap(cb)
+	if cb == nil || (cb.typ != "arrow_function" && cb.typ != "function_expression" && cb.typ != "function") {
+		return "", false, false
+	}
+	params := paramNames(f, cb)
+	body := unwrap(returnedExpr(cb))
+	if len(params) == 0 || params[0] == "" || body == nil {
+		return "", false, false
+	}
+	var ctor *node
+	switch body.typ {
+	case "new_expression":
+		ctor = body.child("constructor")
+	case "call_expression":
+		ctor = unwrap(body.child("function"))
+	default:
+		return "", false, false
+	}
+	args := callArgs(body)
+	if ctor == nil || f.text(ctor) != "RegExp" || len(args) == 0 || len(args) > 2 {
+		return "", false, false
+	}
+	if a := unwrap(args[0]); a == nil || a.typ != "identifier" || f.text(a) != params[0] {
+		return "", false, false
+	}
+	if len(args) == 2 {
+		fv := f.eval(args[1], depth+1)
+		if fv.kind != vString || !validFlags(fv.text) {
+			return "", false, false
+		}
+		return fv.text, true, true
+	}
+	return "", false, true
+}
+
+// regexpItems is list.map((p) => new RegExp(p, flags)): string items become
+// RegExps that keep the string's span (the value the user would change);
+// RegExp items keep their own flags unless flags are given (as
+// `new RegExp(re)` does); others become unknown.
+func regexpItems(list *value, flags string, given bool) *value {
+	out := &value{kind: vArray, span: list.span, envFallback: list.envFallback, dev: list.dev, env: list.env}
+	for _, it := range list.items {
+		switch it.kind {
+		case vString, vRegExp:
+			fl := flags
+			if it.kind == vRegExp && !given {
+				fl = it.flags
+			}
+			out.items = append(out.items, &value{kind: vRegExp, text: it.text, flags: fl, span: it.span, envFallback: it.envFallback, dev: it.dev})
+		default:
+			out.items = append(out.items, &value{kind: vUnknown, note: "a RegExp built at run time", span: it.span, env: it.env})
+		}
+	}
+	return out
 }
 
 // newRegExp evaluates `new RegExp(source, flags)` and `RegExp(...)`.
