@@ -48,7 +48,9 @@ func (x *extractor) classify(c *python.Node, neg bool, s *python.Scope) (ms []po
 	if c == nil || !x.mentionsOrigin(c, s) {
 		return nil, false, true
 	}
-	if x.originRef(c, s) {
+	if x.originRef(c, s) || x.originPart(c, s) != "" {
+		// A truthiness test of the origin or of one of its pieces
+		// (`not parts.hostname`) restricts nothing a browser sends.
 		return nil, true, true
 	}
 	switch c.Type {
@@ -77,6 +79,12 @@ func (x *extractor) classifyBool(c *python.Node, neg bool, s *python.Scope) ([]p
 	conj := (op.Type == "and") != neg
 	lm, lrel, lok := x.classify(c.Child("left"), neg, s)
 	rm, rrel, rok := x.classify(c.Child("right"), neg, s)
+	return combineTests(conj, lm, lrel, lok, rm, rrel, rok)
+}
+
+// combineTests joins the results of two classified tests: conj when both
+// must hold, otherwise either may.
+func combineTests(conj bool, lm []policy.Matcher, lrel, lok bool, rm []policy.Matcher, rrel, rok bool) ([]policy.Matcher, bool, bool) {
 	if !lok || !rok {
 		return nil, true, false
 	}
@@ -130,6 +138,11 @@ func (x *extractor) classifyCompare(c *python.Node, neg bool, s *python.Scope) (
 		// `origin != x`, `origin not in BLOCKED`, `origin is not None`: every
 		// other origin passes.
 		return nil, true, true
+	}
+	if neg {
+		// A negated negative test is the positive one: what passes an
+		// `if parts.scheme != "https": return` guard is `scheme == "https"`.
+		op = map[string]string{"!=": "==", "not in": "in", "is not": "is"}[op]
 	}
 	left, right := kids[0], kids[1]
 	if ms, rel, ok, done := x.classifyPartCompare(c, left, right, op, s); done {

@@ -159,29 +159,61 @@ func bodyStatements(def *python.Node) []*python.Node {
 	return kids
 }
 
-// predicateReturn is the tested expression of a predicate helper: a body of
-// plain assignments ending in `return <expr>`. nil for anything else.
-func predicateReturn(def *python.Node) *python.Node {
+// predicateParts reads a predicate helper: a body of plain assignments and
+// guard clauses that reject (`if not parts.hostname: return False`), ending
+// in `return <expr>`. The helper holds when no guard does and expr does.
+// ret is nil for any other body.
+func (x *extractor) predicateParts(def *python.Node) (guards []*python.Node, ret *python.Node) {
 	stmts := bodyStatements(def)
 	if len(stmts) == 0 {
-		return nil
+		return nil, nil
 	}
 	for _, st := range stmts[:len(stmts)-1] {
-		if st.Type != "expression_statement" {
-			return nil
-		}
-		for _, e := range st.NamedChildren() {
-			if e.Type != "assignment" {
-				return nil
+		switch st.Type {
+		case "expression_statement":
+			for _, e := range st.NamedChildren() {
+				if e.Type != "assignment" {
+					return nil, nil
+				}
 			}
+		case "if_statement":
+			g := x.rejectGuard(st)
+			if g == nil {
+				return nil, nil
+			}
+			guards = append(guards, g)
+		default:
+			return nil, nil
 		}
 	}
 	last := stmts[len(stmts)-1]
 	if last.Type != "return_statement" {
-		return nil
+		return nil, nil
 	}
 	if e := last.NamedChildren(); len(e) == 1 {
-		return e[0]
+		return guards, e[0]
+	}
+	return nil, nil
+}
+
+// rejectGuard is the condition of `if cond: return <falsy>` with no elif
+// or else branch; nil for any other if statement.
+func (x *extractor) rejectGuard(st *python.Node) *python.Node {
+	cond, body := st.Child("condition"), st.Child("consequence")
+	if cond == nil || body == nil || st.Child("alternative") != nil {
+		return nil
+	}
+	kids := body.NamedChildren()
+	if len(kids) != 1 || kids[0].Type != "return_statement" {
+		return nil
+	}
+	e := kids[0].NamedChildren()
+	if len(e) == 0 {
+		return cond
+	}
+	switch e[0].Type {
+	case "false", "none":
+		return cond
 	}
 	return nil
 }
@@ -193,13 +225,29 @@ func (x *extractor) classifyHelper(c *python.Node, neg bool, s *python.Scope) (m
 	if !found {
 		return nil, false, false, false
 	}
-	ret := predicateReturn(def)
+	guards, ret := x.predicateParts(def)
 	if ret == nil {
 		return nil, true, false, true
 	}
 	restore := x.bindParam(p)
 	defer restore()
+	// The helper is `not g1 and ... and ret`; negated, `g1 or ... or not ret`.
 	ms, _, ok = x.classify(ret, neg, p.scope)
+	allow := ms
+	for _, g := range guards {
+		gm, grel, gok := x.classify(g, !neg, p.scope)
+		ms, _, ok = combineTests(!neg, ms, true, ok, gm, grel, gok)
+	}
+	if ok && !neg && len(allow) > 0 && len(ms)%len(allow) == 0 {
+		// The guards only narrow the final test, which is what decides who
+		// gets in: findings point there, not at an earlier `if
+		// parts.scheme != "https": return False`. intersectSets keeps the
+		// final test's matchers in order, each times the guard patterns.
+		per := len(ms) / len(allow)
+		for k := range ms {
+			ms[k].Span = allow[k/per].Span
+		}
+	}
 	return ms, true, ok, true
 }
 

@@ -81,6 +81,9 @@ func (p Parser) Parse(f parsers.File) (pols []policy.Policy, notices []policy.No
 	if m == nil {
 		return nil, notices
 	}
+	// Settings imported by name (`from .settings import CORS_ORIGINS`) are
+	// judged where they are written.
+	m.SetReader(f.Read)
 	version := p.FlaskCorsVersion
 	if version == "" {
 		version = DefaultFlaskCorsVersion

@@ -240,6 +240,9 @@ func (e *evaluator) name(s *Scope, n *Node, depth int) Value {
 		}
 	}
 	if q, ok := e.m.Imports[name]; ok {
+		if v, ok := e.m.fromImported(name); ok {
+			return v
+		}
 		return e.imported(q, n)
 	}
 	return unknown(e.m.Span(n), "name %s is not assigned in this file", name)
@@ -287,6 +290,9 @@ func (e *evaluator) fromBindings(sc *Scope, name string, bs []binding, depth int
 	first := use[0]
 	if first.value == nil {
 		if q, ok := e.m.Imports[name]; ok && sc == e.m.top {
+			if v, ok := e.m.fromImported(name); ok {
+				return v
+			}
 			return e.imported(q, first.target)
 		}
 		return unknown(e.m.Span(first.target), "%s is not bound to a value in this file", name)

@@ -28,6 +28,8 @@ type Module struct {
 	FromImports map[string]FromImport
 	top         *Scope
 	scopes      map[*Node]*Scope
+	// imp follows `from M import NAME` into other files (SetReader).
+	imp *importer
 }
 
 // FromImport is one `from M import name`: M as written and the name.

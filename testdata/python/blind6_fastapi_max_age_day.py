@@ -1,0 +1,12 @@
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+app = FastAPI()
+
+app.add_middleware(
+    CORSMiddleware,
+    allow_origins=["https://maps.trailhead.cc"],
+    allow_methods=["GET"],
+    allow_headers=["Content-Type"],
+    max_age=86400,  # want CORS012
+)

@@ -1,0 +1,4 @@
+CORS_ORIGINS = [
+    "https://staging.gullwing.dev",
+    "http://staging.gullwing.dev",  # want CORS005
+]

@@ -1,0 +1,3 @@
+import os
+
+os.environ.setdefault("FRONTEND_URL", "https://app.saltmarsh.app")
