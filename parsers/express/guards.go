@@ -13,7 +13,23 @@ func (r originReader) guard(n, stop *node) otest {
 	// that never looks at the origin (the request method, a path) does not
 	// decide which origins pass, on either branch: `if (req.path === '/x')
 	// return next();` must not make the code after it unreachable.
-	narrow := func(cond *node, negate bool) {
+	var narrow func(cond *node, negate bool)
+	narrow = func(cond *node, negate bool) {
+		// `a && b` holds when both do (and `!(a || b)` when neither does):
+		// each operand narrows on its own, so a path or method test beside
+		// an origin test is left out instead of hiding that origin test
+		// (`if (req.path.startsWith('/api') && origin.endsWith('x.com'))`).
+		c := unwrap(cond)
+		if c != nil && c.typ == "unary_expression" && c.op() == "!" {
+			narrow(c.child("argument"), !negate)
+			return
+		}
+		if c != nil && c.typ == "binary_expression" &&
+			((!negate && c.op() == "&&") || (negate && c.op() == "||")) {
+			narrow(c.child("left"), negate)
+			narrow(c.child("right"), negate)
+			return
+		}
 		t, ok := r.cond(cond)
 		if !ok {
 			return

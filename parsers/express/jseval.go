@@ -62,7 +62,7 @@ func (f *jsfile) eval(n *node, depth int) *value {
 			// new Set(list): has() tests membership like includes().
 			if a := callArgs(n); len(a) == 1 {
 				if v := f.eval(a[0], depth+1); v.kind == vArray {
-					return v
+					return asCollection(v, "Set", sp)
 				}
 			}
 		case "Map":
@@ -70,7 +70,7 @@ func (f *jsfile) eval(n *node, depth int) *value {
 			// keys; the keys stand for the map, as a Set's elements do.
 			if a := callArgs(n); len(a) == 1 {
 				if keys, ok := mapKeys(f.eval(a[0], depth+1)); ok {
-					return keys
+					return asCollection(keys, "Map", sp)
 				}
 			}
 		}
@@ -87,6 +87,14 @@ func (f *jsfile) eval(n *node, depth int) *value {
 		}
 	}
 	return &value{kind: vUnknown, note: "code corslint cannot evaluate (" + shorten(f.text(n)) + ")", span: sp}
+}
+
+// asCollection is a copy of the array v marked as the Set or Map ctor built
+// from it, spanning the `new` expression (the value a user would change).
+func asCollection(v *value, ctor string, sp policy.Span) *value {
+	c := *v
+	c.collection, c.span = ctor, sp
+	return &c
 }
 
 // shorten cuts source text for notes.

@@ -157,7 +157,11 @@ func (b *builder) origin(note string) bool {
 	// Every origin option other than '*' gets Vary: Origin, also when the
 	// origin is rejected (@fastify/cors: every option that is not a string).
 	b.p.Vary.Origin = policy.VaryAlways
-	switch v.kind {
+	kind := v.kind
+	if v.collection != "" {
+		kind = vObject // a Set or Map is an object to isOriginAllowed
+	}
+	switch kind {
 	case vString:
 		if v.text == "*" {
 			o.Kind, o.Emit = policy.OriginAny, policy.EmitWildcard
@@ -234,7 +238,7 @@ func (b *builder) originItems(arr *value, depth int) {
 	for _, it := range arr.items {
 		var m policy.Matcher
 		switch {
-		case it.kind == vArray:
+		case it.kind == vArray && it.collection == "":
 			if depth < maxOriginNesting {
 				b.originItems(it, depth+1)
 			}
@@ -389,6 +393,9 @@ func joinElement(n *value) string {
 	case vObject:
 		return "[object Object]"
 	case vArray:
+		if n.collection != "" {
+			return "[object " + n.collection + "]" // String(new Set(...))
+		}
 		s, _ := listText(n, ",")
 		return s
 	case vRegExp:

@@ -95,6 +95,12 @@ type value struct {
 	// computed key, a spread of an unknown value): a test of its keys is
 	// not complete.
 	open bool
+	// collection names the constructor of an array value that stands for a
+	// `new Set(list)` or `new Map(entries)` (its elements or keys, for
+	// has() tests). Passed itself as an origin option it is no array: the
+	// libraries' isOriginAllowed falls through to `!!allowedOrigin` and
+	// reflects every origin (semantics.md §3.1, §3.4).
+	collection string
 }
 
 // member is one property of an object value.
