@@ -18,6 +18,21 @@ type headerWrite struct {
 	// replacing it (werkzeug and aiohttp headers.add, Tornado and Bottle
 	// add_header, Falcon append_header, http.server send_header).
 	appends bool
+	// prop: set through a werkzeug response property
+	// (`response.access_control_allow_origin = ...`), which dumps True as
+	// "true", drops the header for False and joins lists with ", ".
+	prop bool
+}
+
+// werkzeugProps are werkzeug's (and so Flask's and Quart's) response
+// properties for CORS headers, by attribute name.
+var werkzeugProps = map[string]string{
+	"access_control_allow_origin":      "access-control-allow-origin",
+	"access_control_allow_credentials": "access-control-allow-credentials",
+	"access_control_allow_methods":     "access-control-allow-methods",
+	"access_control_allow_headers":     "access-control-allow-headers",
+	"access_control_expose_headers":    "access-control-expose-headers",
+	"access_control_max_age":           "access-control-max-age",
 }
 
 func corsHeader(name string) bool {
@@ -39,6 +54,11 @@ var appendingSetters = map[string]bool{
 	"add": true, "add_header": true, "append": true, "append_header": true, "send_header": true,
 }
 
+// dropsHeader: werkzeug's properties remove the header for None and False.
+func dropsHeader(v python.Value) bool {
+	return v.Kind == python.None || (v.Kind == python.Bool && !v.Bool)
+}
+
 // headerWrites finds CORS header writes under n without entering nested
 // functions: item assignment, setter calls, dict literals and header tuples.
 func (x *extractor) headerWrites(n *python.Node, s *python.Scope) []headerWrite {
@@ -54,6 +74,10 @@ func (x *extractor) headerWrites(n *python.Node, s *python.Scope) []headerWrite 
 				if k := m.Eval(s, left.Child("subscript")); k.Kind == python.Str && corsHeader(k.Str) {
 					out = append(out, headerWrite{name: strings.ToLower(k.Str), value: c.Child("right"), stmt: c})
 				}
+			}
+			if left := c.Child("left"); left != nil && left.Type == "attribute" && werkzeugProps[m.Text(left.Child("attribute"))] != "" &&
+				!dropsHeader(m.Eval(s, c.Child("right"))) {
+				out = append(out, headerWrite{name: werkzeugProps[m.Text(left.Child("attribute"))], value: c.Child("right"), stmt: c, prop: true})
 			}
 			if left := c.Child("left"); left != nil && left.Type == "attribute" && m.Text(left.Child("attribute")) == "vary" {
 				// WebOb (Pyramid) and werkzeug responses expose Vary as a

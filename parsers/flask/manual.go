@@ -205,12 +205,24 @@ func sentValue(m *python.Module, w headerWrite, v python.Value) string {
 		if v.Bool {
 			s = "True"
 		}
-		if w.json {
+		if w.json || w.prop {
 			s = strings.ToLower(s)
 		}
 		return s
 	case python.Int:
 		return fmt.Sprint(v.Int)
+	case python.List:
+		if w.prop {
+			// werkzeug's HeaderSet properties join the names with ", ".
+			var parts []string
+			for _, it := range v.Items {
+				if it.Kind != python.Str {
+					return m.Text(w.value)
+				}
+				parts = append(parts, it.Str)
+			}
+			return strings.Join(parts, ", ")
+		}
 	}
 	return m.Text(w.value)
 }

@@ -187,6 +187,7 @@ func TestClaim(t *testing.T) {
 		{"bucket.py", "s3.put_bucket_cors(CORSConfiguration={'CORSRules': []})", true},
 		{"fonts.py", "bucket.cors = [{'origin': ['*'], 'method': ['GET']}]", true},
 		{"shop/__init__.py", "from .extensions import cors\ncors.init_app(app)", true},
+		{"hooks.py", "resp.access_control_allow_origin = request.origin", true},
 		{"app.py", "print('hello')", false},
 		{"app.js", "flask_cors", false},
 	}
@@ -195,7 +196,7 @@ func TestClaim(t *testing.T) {
 			t.Errorf("Claim(%q) = %v", tt.path, got)
 		}
 	}
-	if p.Name() != "flask" || len(p.Keywords()) != 9 {
+	if p.Name() != "flask" || len(p.Keywords()) != 10 {
 		t.Errorf("name/keywords")
 	}
 }

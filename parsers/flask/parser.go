@@ -45,6 +45,8 @@ var keywords = [][]byte{
 	// An app factory binding a flask-cors extension built in another
 	// module (extensions.py: cors = CORS()).
 	[]byte("cors.init_app("),
+	// werkzeug response properties: response.access_control_allow_origin = ...
+	[]byte(".access_control_"),
 }
 
 // Keywords are the prefilter strings: one must occur in a claimed file.

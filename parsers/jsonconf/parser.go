@@ -78,7 +78,8 @@ func corsMarkers(data []byte) bool {
 }
 
 // Convert turns a jsonpos tree into a platform tree. CloudFormation
-// intrinsics (`{"Ref": ...}`, `{"Fn::Sub": ...}`) become Unknown values.
+// intrinsics (`{"Ref": ...}`, `{"Fn::GetAtt": ...}`) become Unknown values;
+// `{"Fn::Sub": "..."}` becomes the string it builds (platform.SubTemplate).
 func Convert(n *jsonpos.Node) *platform.Node {
 	if n == nil {
 		return nil
@@ -107,6 +108,11 @@ func Convert(n *jsonpos.Node) *platform.Node {
 	case jsonpos.Object:
 		if len(n.Members) == 1 {
 			k := n.Members[0].Key
+			if k == "Fn::Sub" {
+				if t, ok := platform.SubTemplate(Convert(n.Members[0].Value)); ok {
+					return t
+				}
+			}
 			if k == "Ref" || strings.HasPrefix(k, "Fn::") {
 				return &platform.Node{Kind: platform.Unknown, Tag: k, Span: n.Span}
 			}

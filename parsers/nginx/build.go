@@ -67,7 +67,7 @@ func (e *env) buildPolicy(fields []hdr, paths []*state) policy.Policy {
 		if !isCORSHeader(h.lname) {
 			continue
 		}
-		p.Directives = append(p.Directives, policy.HeaderDirective{Name: h.name, Value: h.value, Always: h.always, Span: h.span})
+		p.Directives = append(p.Directives, policy.HeaderDirective{Name: h.name, Value: h.value, Always: h.always, Span: h.span, Via: via(h)})
 		allAlways = allAlways && h.always
 		if h.lname == "access-control-allow-origin" {
 			acao = append(acao, h)
@@ -347,4 +347,12 @@ func appendMatchers(dst []policy.Matcher, ms ...policy.Matcher) []policy.Matcher
 		}
 	}
 	return dst
+}
+
+// via names a headers-more directive for wiring messages (CORS020).
+func via(h hdr) string {
+	if h.more {
+		return "more_set_headers"
+	}
+	return ""
 }

@@ -27,12 +27,18 @@ func isCORSHeader(lname string) bool { return strings.HasPrefix(lname, "access-c
 type level struct {
 	add  []hdr
 	more []hdr
+	// inherit is the add_header_inherit mode in effect (on, off, merge;
+	// "" before any level sets it). nginx merges the mode itself like any
+	// other directive, so `add_header_inherit merge;` in a server applies to
+	// all its locations and ifs unless one redefines it (semantics.md 2;
+	// ngx_http_headers_merge_conf, nginx 1.29.3).
+	inherit string
 }
 
 // ownHeaders reads the header directives written directly in a block.
-// inherit is add_header_inherit (nginx 1.29.3+): on, off or merge.
+// inherit is the block's own add_header_inherit (nginx 1.29.3+): on, off,
+// merge, or "" when the block does not set it.
 func ownHeaders(children []*directive) (adds, mores []hdr, inherit string, declared bool) {
-	inherit = "on"
 	for _, d := range children {
 		switch d.name {
 		case "add_header":
@@ -109,18 +115,25 @@ func hasErrorStatus(list string) bool {
 
 // inheritLevel computes a block's level from its parent's: add_header is
 // inherited only by a block with no add_header at all, more_set_headers
-// always merges (parent first). It also reports the CORS add_headers the
-// block loses (CORS019).
+// always merges (parent first). add_header_inherit changes the first rule:
+// `off` inherits nothing, not even into a block without add_header, and
+// `merge` appends the parent's lines after the block's own. It also reports
+// the CORS add_headers the block loses by the first rule (CORS019).
 func inheritLevel(parent level, b *directive) (level, *policy.Dropped) {
-	adds, mores, inherit, declared := ownHeaders(b.children)
-	lv := level{more: append(append([]hdr(nil), parent.more...), mores...)}
+	adds, mores, own, declared := ownHeaders(b.children)
+	lv := level{more: append(append([]hdr(nil), parent.more...), mores...), inherit: own}
+	if lv.inherit == "" {
+		lv.inherit = parent.inherit
+	}
 	switch {
-	case inherit == "merge":
-		lv.add = append(append([]hdr(nil), parent.add...), adds...)
-	case inherit == "off":
+	case lv.inherit == "off":
+		// Written to cancel inheritance: the loss is deliberate, not the
+		// silent drop CORS019 is about.
 		lv.add = adds
 	case !declared:
 		lv.add = parent.add
+	case lv.inherit == "merge":
+		lv.add = append(append([]hdr(nil), adds...), parent.add...)
 	default:
 		lv.add = adds
 		return lv, lostHeaders(parent.add, adds, b, inheritReason, nil, true)

@@ -103,6 +103,31 @@ server {
     add_header_inherit off;
   }
 }`, nil},
+		{"add_header_inherit merge in a server reaches its locations", `
+server {
+  add_header_inherit merge;
+  add_header Access-Control-Allow-Origin *;
+  location / {
+    add_header Cache-Control private;
+  }
+}`, []string{"5: any(wildcard)"}},
+		{"add_header_inherit off in a server reaches its locations and ifs", `
+server {
+  add_header_inherit off;
+  location / {
+    add_header Access-Control-Allow-Origin * always;
+    if ($arg_x) { set $y 1; }
+  }
+}`, []string{"4: any(wildcard) onerrors"}},
+		{"a location redefines the inherited mode", `
+server {
+  add_header_inherit merge;
+  add_header Access-Control-Allow-Origin *;
+  location / {
+    add_header_inherit on;
+    add_header Cache-Control private;
+  }
+}`, []string{"5: none dropped@5(Access-Control-Allow-Origin)from4"}},
 		{"if without add_header inherits the location's", `
 server {
   location / {

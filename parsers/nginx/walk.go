@@ -88,9 +88,11 @@ func (w *walker) newScope(name string, block *directive, parent level, serverSte
 	sc.steps = append(append([]step(nil), serverSteps...), buildSteps(block.children, &sc.ifs)...)
 	for _, d := range sc.ifs {
 		lv, dr := inheritLevel(sc.lvl, d)
-		_, mores, inherit, declared := ownHeaders(d.children)
+		_, mores, _, declared := ownHeaders(d.children)
 		sc.ifLvls = append(sc.ifLvls, lv)
-		sc.ifOwn = append(sc.ifOwn, declared || len(mores) > 0 || inherit != "on")
+		// Under add_header_inherit off an if without add_header still has a
+		// header list of its own: the empty one.
+		sc.ifOwn = append(sc.ifOwn, declared || len(mores) > 0 || lv.inherit == "off")
 		sc.ifDrop = append(sc.ifDrop, dr)
 	}
 	return sc

@@ -162,6 +162,9 @@ func (x *extractor) genericBlock(cp *Pair, scope string) {
 			o = policy.Origins{Kind: policy.OriginNone, Span: at}
 		}
 	}
+	if op != nil && op != all && op != rp && op.Value.Kind == Bool {
+		o = boolOrigins(op, at)
+	}
 	p.Origins = o
 	p.Credentials = credentialsSetting(genericKey(c, genericCredentials))
 	p.MaxAge = maxAgeSetting(genericKey(c, genericMaxAge))
@@ -169,6 +172,22 @@ func (x *extractor) genericBlock(cp *Pair, scope string) {
 	p.AllowHeaders = listSetting(genericKey(c, genericHeaders), true)
 	p.AllowMethods = listSetting(genericKey(c, genericMethods), true)
 	x.add(p)
+}
+
+// boolOrigins reads an origin setting written as a boolean, which is a
+// switch and not an origin. Under `origin`, the cors package's name, it has
+// that package's meaning (semantics.md 3.1): `true` reflects every request
+// origin, `false` turns CORS off. Under other names nothing says what a
+// switch does, so it is left unjudged rather than read as the origin "true".
+func boolOrigins(op *Pair, at policy.Span) policy.Origins {
+	b, _ := ParseBool(op.Value.Value)
+	switch {
+	case !strings.EqualFold(op.Key, "origin"):
+		return unknownOrigins(at, "the origin setting is a boolean switch")
+	case b:
+		return policy.Origins{Kind: policy.OriginEchoAny, Span: at}
+	}
+	return policy.Origins{Kind: policy.OriginNone, Span: at}
 }
 
 // springCorsBlock reports whether the `cors` map at path is one Spring

@@ -66,11 +66,16 @@ func Extract(m *python.Module) []policy.Policy {
 		a := m.CallArgs(n)
 		switch {
 		case fn.Type == "attribute" && m.Text(fn.Child("attribute")) == "add_middleware" && len(a.Positional) > 0 && isCORSMiddleware(m, a.Positional[0]):
-			out = append(out, build(m, s, n, a.Positional[1:], m.Text(fn.Child("object"))))
+			out = append(out, build(m, s, n, a.Positional[1:], m.Text(fn.Child("object")), false))
 		case strings.HasSuffix(m.QualName(fn), "Middleware") && len(a.Positional) > 0 && isCORSMiddleware(m, a.Positional[0]):
-			out = append(out, build(m, s, n, a.Positional[1:], "middleware list"))
+			out = append(out, build(m, s, n, a.Positional[1:], "middleware list", false))
 		case isCORSMiddleware(m, fn) && len(a.Positional) > 0:
-			out = append(out, build(m, s, n, a.Positional[1:], m.Text(a.Positional[0])+" wrapped by CORSMiddleware"))
+			out = append(out, build(m, s, n, a.Positional[1:], m.Text(a.Positional[0])+" wrapped by CORSMiddleware", false))
+		case isCORSMiddleware(m, fn) && a.Keyword("app") != nil:
+			// `CORSMiddleware(app=inner, ...)`: the wrapped app passed by
+			// keyword (the form FastAPI's docs use to put CORS outside the
+			// error handlers); `app` is a real parameter, not an option.
+			out = append(out, build(m, s, n, nil, m.Text(a.Keyword("app"))+" wrapped by CORSMiddleware", true))
 		}
 		return true
 	})
@@ -105,14 +110,22 @@ func optionDicts(m *python.Module) []policy.Policy {
 
 type options map[string]python.Option
 
-func build(m *python.Module, s *python.Scope, call *python.Node, positional []*python.Node, scope string) policy.Policy {
+// appKw is true when the wrapped app is passed as `app=`: that keyword is
+// CORSMiddleware's first parameter, not a CORS option.
+func build(m *python.Module, s *python.Scope, call *python.Node, positional []*python.Node, scope string, appKw bool) policy.Policy {
 	var pos []python.Option
 	for i, pn := range positional {
 		if i < len(params) {
 			pos = append(pos, python.Option{Key: params[i], KeySpan: m.Span(pn), Value: m.Eval(s, pn)})
 		}
 	}
-	kw, partial := m.Options(s, call)
+	opts, partial := m.Options(s, call)
+	var kw []python.Option
+	for _, o := range opts {
+		if !appKw || o.Key != "app" {
+			kw = append(kw, o)
+		}
+	}
 	return buildOptions(m.Span(call), pos, kw, partial, scope, m.InDevBranch(call))
 }
 

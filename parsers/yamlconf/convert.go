@@ -45,15 +45,25 @@ func (c *converter) node(n *yaml.Node, depth int, flow bool) *platform.Node {
 }
 
 // tagged turns a collection with a custom tag (`!If [...]`, `!Join`) or a
-// CloudFormation long-form intrinsic (`{"Fn::Sub": ...}`, `{"Ref": ...}`)
-// into an Unknown value.
+// CloudFormation long-form intrinsic (`{"Ref": ...}`) into an Unknown value;
+// a `!Sub [template, vars]` or `{"Fn::Sub": ...}` is the string it builds.
 func (c *converter) tagged(n *yaml.Node, out *platform.Node) *platform.Node {
 	tag := n.ShortTag()
+	if tag == "!Sub" {
+		if t, ok := platform.SubTemplate(out); ok {
+			return t
+		}
+	}
 	if tag != "!!seq" && tag != "!!map" {
 		return &platform.Node{Kind: platform.Unknown, Tag: tag, Span: out.Span}
 	}
 	if out.Kind == platform.Map && len(out.Pairs) == 1 {
 		k := out.Pairs[0].Key
+		if k == "Fn::Sub" {
+			if t, ok := platform.SubTemplate(out.Pairs[0].Value); ok {
+				return t
+			}
+		}
 		if k == "Ref" || strings.HasPrefix(k, "Fn::") {
 			return &platform.Node{Kind: platform.Unknown, Tag: k, Span: out.Span}
 		}
@@ -136,7 +146,8 @@ func (c *converter) startSpan(n *yaml.Node) policy.Span {
 }
 
 // scalar converts a scalar with its exact span and the type yaml.v3
-// resolved; custom tags (`!Ref`, `!Sub`, `!GetAtt`) are Unknown values.
+// resolved; custom tags (`!Ref`, `!GetAtt`) are Unknown values, and `!Sub`
+// is the string it builds.
 func (c *converter) scalar(n *yaml.Node, flow bool) *platform.Node {
 	start := c.lines.Offset(n.Line+c.lineBase, n.Column)
 	end := c.scalarEnd(start, n.Style, flow)
@@ -151,6 +162,11 @@ func (c *converter) scalar(n *yaml.Node, flow bool) *platform.Node {
 		out.Kind = platform.Bool
 	case "!!null":
 		out.Kind = platform.Null
+	case "!Sub":
+		// The string a CloudFormation `!Sub` builds, its `${Param}`
+		// references left as placeholders (platform.SubTemplate).
+		out.Kind = platform.String
+		out.Tag = "Fn::Sub"
 	default:
 		out.Kind = platform.Unknown
 		out.Tag = n.ShortTag()

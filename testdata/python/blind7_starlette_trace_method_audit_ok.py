@@ -1,0 +1,13 @@
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+
+app = Starlette(
+    middleware=[
+        Middleware(
+            CORSMiddleware,
+            allow_origins=["https://debugger.vantage.so"],
+            allow_methods=["GET", "POST", "TRACE"],
+        )
+    ]
+)
