@@ -343,6 +343,10 @@ type HeaderDirective struct {
 	// Always: sent on every status (nginx `always`, headers-more).
 	Always bool `json:"always,omitempty"`
 	Span   Span `json:"span"`
+	// Via names the directive when it is not the family's usual one (nginx
+	// `more_set_headers`, whose `-s` list rather than `always` decides error
+	// statuses), so messages and fixes name what the user wrote.
+	Via string `json:"via,omitempty"`
 }
 
 // Dropped records CORS headers set at an outer level that a block loses

@@ -56,16 +56,22 @@ func (r corsHeadersMissingOnErrors) Check(_ *Context, p *policy.Policy) []Findin
 		if lostCreds && !strings.EqualFold(d.Name, "Access-Control-Allow-Credentials") {
 			continue
 		}
-		what := code(d.Name)
-		if p.Framework == "nginx" {
+		what, lacks := code(d.Name), " has no `always`"
+		fix := "Add `always` to every CORS add_header of this block."
+		switch {
+		case d.Via != "":
+			// headers-more: a `-s` list without error statuses is the cause.
+			what, lacks = code(d.Via+" "+d.Name), "'s `-s` list has no 4xx/5xx status"
+			fix = "Remove the `-s` status list from the CORS " + d.Via + " lines (they then apply to every status)."
+		case p.Framework == "nginx":
 			what = code("add_header " + d.Name)
 		}
-		msg := "Error responses (4xx, 5xx) from this block carry no CORS headers: " + what + " has no `always`, so browsers hide the real error behind a CORS error."
+		msg := "Error responses (4xx, 5xx) from this block carry no CORS headers: " + what + lacks + ", so browsers hide the real error behind a CORS error."
 		if lostCreds {
-			msg = "Error responses (4xx, 5xx) from this block carry Access-Control-Allow-Origin but not Access-Control-Allow-Credentials: " + what + " has no `always`, so credentialed requests see a CORS error instead of the real one."
+			msg = "Error responses (4xx, 5xx) from this block carry Access-Control-Allow-Origin but not Access-Control-Allow-Credentials: " + what + lacks + ", so credentialed requests see a CORS error instead of the real one."
 		}
 		f := newFinding(r.Meta(), p, d.Span, msg)
-		f.Fix = "Add `always` to every CORS add_header of this block."
+		f.Fix = fix
 		return []Finding{f}
 	}
 	return nil

@@ -207,6 +207,10 @@ func TestWiringRules(t *testing.T) {
 
 		{"first without always", "CORS020", newPolicy(fixed, directives(true, false, false)), []int{32}, []string{"`add_header Access-Control-Allow-Origin`", "`always`"}},
 		{"all always", "CORS020", newPolicy(fixed, directives(true, true)), nil, nil},
+		{"headers-more limited by -s", "CORS020", newPolicy(fixed, set(func(p *policy.Policy) {
+			p.Framework = "nginx"
+			p.Directives = []policy.HeaderDirective{{Name: "Access-Control-Allow-Origin", Value: "*", Span: at(33), Via: "more_set_headers"}}
+		})), []int{33}, []string{"`more_set_headers Access-Control-Allow-Origin`", "`-s` list"}},
 		{"sent on errors anyway", "CORS020", newPolicy(fixed, directives(false), set(func(p *policy.Policy) { p.OnErrors = true })), nil, nil},
 		{"preflight block", "CORS020", newPolicy(fixed, directives(false), set(func(p *policy.Policy) { p.PreflightOnly = true })), nil, nil},
 		// Allow-Origin survives errors, a `true` Allow-Credentials does not:

@@ -122,7 +122,7 @@ func originIssues(ctx *Context, p *policy.Policy) []originIssue {
 	case policy.OriginStatic:
 		return staticIssues(ctx, p, creds)
 	case policy.OriginList:
-		return listIssues(ctx, p)
+		return placeholderIssues(ctx, p)
 	}
 	return nil
 }
