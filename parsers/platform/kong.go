@@ -136,6 +136,13 @@ func (x *extractor) kong(cfg *Node, enable *Pair, scope string) {
 			if it.Unknown {
 				continue
 			}
+			if it.Value == "null" {
+				// A plain entry is compared with the normalized request
+				// origin; `null` has no host, so both normalize to the text
+				// `null` and the opaque origin is accepted and echoed.
+				o.Matchers = append(o.Matchers, policy.Matcher{Kind: policy.MatchNull, Value: it.Value, Span: it.Span})
+				continue
+			}
 			m := policy.Matcher{Kind: policy.MatchExact, Value: kongDefaultPort(it.Value), Span: it.Span,
 				HostOnly: !strings.Contains(it.Value, ":")}
 			if !kongPlain.MatchString(it.Value) {
