@@ -1,0 +1,5 @@
+const express = require('express');
+const cors = require('cors');
+const app = express();
+app.use(cors({ origin: /^https:\/\/app[.]saltbox[.]io$/, credentials: true }));
+app.listen(3000);
