@@ -538,6 +538,15 @@ func (t trust) matcherCandidates(m *policy.Matcher) []Candidate {
 		}
 	}
 	out := t.build(append(bases, t.configured...), namesPlainHTTP(m.Value))
+	// A prefix test accepts whatever follows it, also when the prefix stops
+	// inside a host name (`https://shop-preview-`, Envoy/Istio `prefix`,
+	// semantics.md 5.2): the entry completed with an attacker's domain is a
+	// witness the trusted-origin mutations above never build.
+	if m.Kind == policy.MatchPrefix {
+		if c, ok := canonicalOrigin(m.Value + attackerDomain); ok {
+			out = append(out, Candidate{Origin: c, Kind: KindSuffix, Class: t.classify(c), From: m.Value})
+		}
+	}
 	if m.Kind == policy.MatchRegex || m.Kind == policy.MatchGlob {
 		out = append(out, t.fillCandidates(m, out)...)
 	}

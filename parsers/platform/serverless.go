@@ -86,10 +86,12 @@ func (x *extractor) slsHTTP(fn string, ev *Node) {
 	x.add(p)
 }
 
-// slsOrigins: one origin is sent as is; several (an `origins` array or a
-// comma-separated `origin`) are Java-`matches` patterns with dots escaped
+// slsOrigins: a single `origin` string is sent as is; an `origins` array
+// (even of one entry) or a comma-separated `origin` becomes a response
+// template whose entries are Java-`matches` patterns with dots escaped
 // (Serverless writes `[.]`, the same thing) and the first `*` as `.+`,
-// echoed.
+// echoed (serverless `api-gateway/lib/cors.js`: the template is generated
+// whenever the origins list is non-empty, not only for several entries).
 func slsOrigins(op *Pair) policy.Origins {
 	// A comma-separated `origin` string is a list of origins, as an
 	// `origins` array is (Serverless docs, "Enabling CORS").
@@ -98,7 +100,11 @@ func slsOrigins(op *Pair) policy.Origins {
 	if len(items) == 0 {
 		return policy.Origins{Kind: policy.OriginNone, Span: at}
 	}
-	if len(items) == 1 {
+	// Only a bare `origin` string (or a non-array `origins`, which
+	// Serverless ignores) stays static; an array always goes through the
+	// matching template.
+	static := op.Key == "origin" || op.Value.IsScalar()
+	if len(items) == 1 && (static || items[0].Value == "*" || items[0].Unknown) {
 		it := items[0]
 		switch {
 		case it.Unknown:

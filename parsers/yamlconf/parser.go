@@ -70,6 +70,14 @@ func (Parser) Parse(f parsers.File) ([]policy.Policy, []policy.Notice) {
 		ps, ns := platform.Extract(platform.Doc{Root: d, File: f.Path, Format: "yaml"})
 		pols = append(pols, ps...)
 		notices = append(notices, ns...)
+		// A ConfigMap may carry a whole gateway configuration as a string;
+		// its parse problems are not the manifest's, so only policies count.
+		for _, buf := range embeddedConfigs(d, f.Data) {
+			for _, ed := range Read(f.Path, buf).Docs {
+				ps, _ := platform.Extract(platform.Doc{Root: ed, File: f.Path, Format: "yaml"})
+				pols = append(pols, ps...)
+			}
+		}
 	}
 	if len(pols) == 0 && !res.Broken && !f.Named {
 		// A YAML file that is not CORS configuration is skipped silently.
