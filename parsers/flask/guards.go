@@ -37,6 +37,11 @@ func echoOf(m *python.Module, s *python.Scope, n *python.Node, name string, dept
 			a := m.CallArgs(n)
 			return len(a.Positional) > 0 && isKey(a.Positional[0])
 		}
+		if fn != nil && fn.Type == "attribute" && sameText[m.Text(fn.Child("attribute"))] {
+			// origin.encode() (ASGI header tuples are bytes), raw.decode(),
+			// origin.strip(): the same text, still the request's value.
+			return echoOf(m, s, fn.Child("object"), name, depth+1)
+		}
 	case "subscript":
 		return isKey(n.Child("subscript"))
 	case "attribute":
@@ -62,6 +67,9 @@ func echoOf(m *python.Module, s *python.Scope, n *python.Node, name string, dept
 // and Bottle's get_header, and http.client-style getheader.
 var headerGetters = map[string]bool{"get": true, "get_header": true, "getheader": true}
 
+// sameText are str/bytes methods whose result carries the same header value.
+var sameText = map[string]bool{"encode": true, "decode": true, "strip": true}
+
 // manualOrigin classifies the value written to Access-Control-Allow-Origin.
 func (x *extractor) manualOrigin(w headerWrite, s *python.Scope) policy.Origins {
 	m := x.m
@@ -85,17 +93,26 @@ func (x *extractor) manualOrigin(w headerWrite, s *python.Scope) policy.Origins 
 			value = bound
 		}
 	}
+	// other is the branch sent when the conditional's check fails:
+	// `origin if origin in ALLOWED else "null"` answers the null origin
+	// with itself, and `... else "*"` answers every origin.
+	var other *python.Node
 	if value.Type == "conditional_expression" {
 		kids := value.NamedChildren()
 		if len(kids) == 3 {
 			switch {
 			case echoOf(m, s, kids[0], "origin", 0):
-				guards, value = append(guards, guard{cond: kids[1]}), kids[0]
+				guards, value, other = append(guards, guard{cond: kids[1]}), kids[0], kids[2]
 			case echoOf(m, s, kids[2], "origin", 0):
-				guards, value = append(guards, guard{cond: kids[1], negated: true}), kids[2]
+				guards, value, other = append(guards, guard{cond: kids[1], negated: true}), kids[2], kids[0]
 			}
 		}
 	}
+	var fallback python.Value
+	if other != nil {
+		fallback = m.Eval(s, other)
+	}
+	fallbackIs := func(lit string) bool { return fallback.Kind == python.Str && strings.TrimSpace(fallback.Str) == lit }
 	helper, viaHelper := []guard(nil), false
 	if !echoOf(m, s, value, "origin", 0) {
 		helper, viaHelper = x.echoHelper(value, s)
@@ -133,7 +150,17 @@ func (x *extractor) manualOrigin(w headerWrite, s *python.Scope) policy.Origins 
 	case 0:
 		return policy.Origins{Kind: policy.OriginEchoAny, Emit: policy.EmitOrigin, Span: span}
 	case 1:
-		return policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Matchers: constraining[0], Span: span}
+		// Only a checked echo has a fallback that matters: an unchecked one
+		// (`origin if origin else "*"`) already answers every origin.
+		if fallbackIs("*") {
+			return policy.Origins{Kind: policy.OriginAny, Emit: policy.EmitWildcard, Span: span, EnvFallback: fallback.EnvVar}
+		}
+		ms := constraining[0]
+		if fallbackIs("null") {
+			// A refused Origin: null gets "null" back: its own value.
+			ms = append(ms[:len(ms):len(ms)], policy.Matcher{Kind: policy.MatchNull, Value: "null", Span: fallback.Span})
+		}
+		return policy.Origins{Kind: policy.OriginList, Emit: policy.EmitOrigin, Matchers: ms, Span: span}
 	}
 	return policy.Origins{Kind: policy.OriginUnknown, Span: span, Note: "several origin checks combine; corslint cannot evaluate them together"}
 }

@@ -159,6 +159,9 @@ func (x *extractor) headerTuple(t *python.Node) bool {
 		return n.Parent != nil && !x.clientCall(n.Parent.Parent)
 	case "assignment", "augmented_assignment":
 		return strings.Contains(strings.ToLower(x.m.Text(n.Child("left"))), "header")
+	case "pair":
+		// An ASGI "http.response.start" message: {"headers": [(b"...", b"...")]}.
+		return strings.Contains(strings.ToLower(x.m.Text(n.Child("key"))), "header")
 	case "return_statement":
 		return true
 	}

@@ -188,6 +188,7 @@ func TestClaim(t *testing.T) {
 		{"fonts.py", "bucket.cors = [{'origin': ['*'], 'method': ['GET']}]", true},
 		{"shop/__init__.py", "from .extensions import cors\ncors.init_app(app)", true},
 		{"hooks.py", "resp.access_control_allow_origin = request.origin", true},
+		{"asgi.py", "headers.append((b'access-control-allow-origin', b'*'))", true},
 		{"app.py", "print('hello')", false},
 		{"app.js", "flask_cors", false},
 	}
@@ -196,7 +197,7 @@ func TestClaim(t *testing.T) {
 			t.Errorf("Claim(%q) = %v", tt.path, got)
 		}
 	}
-	if p.Name() != "flask" || len(p.Keywords()) != 10 {
+	if p.Name() != "flask" || len(p.Keywords()) != 11 {
 		t.Errorf("name/keywords")
 	}
 }

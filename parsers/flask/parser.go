@@ -38,6 +38,10 @@ func (Parser) Name() string { return "flask" }
 var keywords = [][]byte{
 	[]byte("flask_cors"), []byte("cross_origin"), []byte("CORSMiddleware"),
 	[]byte("corsheaders"), []byte("CORS_"), []byte("Access-Control-"),
+	// Lower-case header names: ASGI requires them in raw header tuples
+	// ((b"access-control-allow-origin", ...)), and werkzeug/Starlette
+	// header maps are case-insensitive, so code often writes them so.
+	[]byte("access-control-"),
 	// boto3 S3 bucket CORS rules.
 	[]byte("CORSRules"),
 	// google-cloud-storage: bucket.cors = [...].

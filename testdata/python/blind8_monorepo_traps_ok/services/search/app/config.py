@@ -1,0 +1,9 @@
+from pydantic_settings import BaseSettings
+
+
+class Settings(BaseSettings):
+    cors_origins: list[str] = ["https://search.pebblestack.dev"]
+    index_name: str = "docs"
+
+
+settings = Settings()
