@@ -547,10 +547,37 @@ func (t trust) matcherCandidates(m *policy.Matcher) []Candidate {
 			out = append(out, Candidate{Origin: c, Kind: KindSuffix, Class: t.classify(c), From: m.Value})
 		}
 	}
+	// A substring test naming no host (`origin.includes('acme-widgets')`)
+	// gives the mutations above nothing to start from, yet any origin
+	// holding the text passes: the text as a label of an attacker's domain
+	// is the witness.
+	if m.Kind == policy.MatchContains && len(bases) == 0 {
+		if c, ok := containsCandidate(m.Value); ok {
+			out = append(out, Candidate{Origin: c, Kind: KindSuffix, Class: t.classify(c), From: m.Value})
+		}
+	}
 	if m.Kind == policy.MatchRegex || m.Kind == policy.MatchGlob {
 		out = append(out, t.fillCandidates(m, out)...)
 	}
 	return out
+}
+
+// containsCandidate builds an origin that holds v: v followed by the
+// attacker's domain, with https:// in front when v names no scheme.
+func containsCandidate(v string) (string, bool) {
+	v = strings.ToLower(strings.TrimSpace(v))
+	if v == "" {
+		return "", false
+	}
+	if !strings.Contains(v, "://") {
+		v = "https://" + strings.TrimLeft(v, ".")
+	}
+	// After a dot or hyphen the attacker's domain continues the label
+	// (`partners-attacker.example`); a hyphen before a dot is no valid host.
+	if !strings.HasSuffix(v, ".") && !strings.HasSuffix(v, "-") {
+		v += "."
+	}
+	return canonicalOrigin(v + attackerDomain)
 }
 
 // namesPlainHTTP reports whether an entry spells out the http scheme

@@ -37,10 +37,15 @@ func (x *extractor) manual() {
 	f := x.f
 	var writes []headerWrite
 	varies := map[*node]*node{} // function -> a vary('Origin') call in it
+	seeded := map[*node]bool{}  // header object literals whose keys are read
 	walk(f.root, func(n *node) bool {
 		if n.typ == "assignment_expression" {
 			if w, ok := x.assignedWrite(n); ok {
 				writes = append(writes, w)
+				if lit := x.initialHeaders(n, w.fn); lit != nil && !seeded[lit] {
+					seeded[lit] = true
+					writes = append(writes, x.objectWrites(n, w.fn, lit)...)
+				}
 			}
 			return true
 		}
@@ -155,6 +160,35 @@ func (x *extractor) assignedWrite(n *node) (headerWrite, bool) {
 	}
 	fn := enclosingFunc(n)
 	return headerWrite{name: strings.ToLower(strings.TrimSpace(name)), value: right, call: n, fn: fn, group: fn}, true
+}
+
+// initialHeaders is the object literal a headers variable starts from when
+// a header is assigned into it in the same function: in `const headers = {
+// Vary: 'Origin' }; ... headers['Access-Control-Allow-Origin'] = origin` the
+// response carries both, so the literal's keys join the assignment's group.
+func (x *extractor) initialHeaders(assign, fn *node) *node {
+	f := x.f
+	left := unwrap(assign.child("left"))
+	if left == nil {
+		return nil
+	}
+	obj := unwrap(left.child("object"))
+	if obj == nil || obj.typ != "identifier" {
+		return nil
+	}
+	var lit *node
+	for _, b := range f.binds[f.text(obj)] {
+		if b.at == nil || b.at.typ != "variable_declarator" || enclosingFunc(b.at) != fn {
+			continue
+		}
+		if v := unwrap(b.val); v != nil && v.typ == "object" {
+			if lit != nil {
+				return nil // two declarations of the name: which one is unclear
+			}
+			lit = v
+		}
+	}
+	return lit
 }
 
 // objectWrites lists the CORS headers of a headers object literal.

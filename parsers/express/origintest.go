@@ -749,11 +749,19 @@ func listTest(list *value) otest {
 func (r originReader) someTest(list *value, cb *node, depth int) otest {
 	f := r.f
 	cb = unwrap(cb)
-	if list.kind != vArray || cb == nil || (cb.typ != "arrow_function" && cb.typ != "function_expression" && cb.typ != "function") {
+	if cb == nil || (cb.typ != "arrow_function" && cb.typ != "function_expression" && cb.typ != "function") {
 		return unknownTest("a test over " + list.note)
 	}
 	params := paramNames(f, cb)
 	body := returnedExpr(cb)
+	if list.kind != vArray {
+		// `list.some((o) => o === origin)` over a list corslint cannot read
+		// is membership, judged like `list.includes(origin)`.
+		if len(params) > 0 && r.elementEquality(body, params[0], depth) {
+			return listTest(list)
+		}
+		return unknownTest("a test over " + list.note)
+	}
 	if len(params) == 0 || params[0] == "" || body == nil {
 		return unknownTest("a callback corslint cannot read")
 	}
@@ -763,6 +771,21 @@ func (r originReader) someTest(list *value, cb *node, depth int) otest {
 		acc = or(acc, t)
 	}
 	return acc
+}
+
+// elementEquality reports a callback body `param === origin` (either side,
+// == or ===).
+func (r originReader) elementEquality(body *node, param string, depth int) bool {
+	body = unwrap(body)
+	if body == nil || param == "" || body.typ != "binary_expression" || (body.op() != "===" && body.op() != "==") {
+		return false
+	}
+	l, rt := unwrap(body.child("left")), unwrap(body.child("right"))
+	if l == nil || rt == nil {
+		return false
+	}
+	isParam := func(n *node) bool { return n.typ == "identifier" && r.f.text(n) == param }
+	return isParam(l) && r.isOrigin(rt, depth+1) || isParam(rt) && r.isOrigin(l, depth+1)
 }
 
 // helperTest reads a call of a helper `isAllowed(origin)` whose body is one
