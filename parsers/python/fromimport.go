@@ -32,6 +32,20 @@ func (m *Module) SetReader(read func(rel string) ([]byte, error)) {
 // found or does not assign the name. A value from a development file
 // (settings/local.py) is a development value, as it is in that file.
 func (m *Module) fromImported(local string) (Value, bool) {
+	return m.viaImport(local, func(sub *Module, name string) (Value, bool) {
+		bs, ok := sub.top.binds[name]
+		if !ok {
+			return Value{}, false
+		}
+		e := evaluator{m: sub, visiting: map[*Node]bool{}}
+		return e.fromBindings(sub.top, name, bs, 0), true
+	})
+}
+
+// viaImport follows `from M import NAME` (bound here as local) to the module
+// that defines NAME, through re-exports, and lets eval judge it there. The
+// hop bound and the active set stop long chains and import cycles.
+func (m *Module) viaImport(local string, eval func(sub *Module, name string) (Value, bool)) (Value, bool) {
 	if m.imp == nil || m.imp.hops >= maxImportHops {
 		return Value{}, false
 	}
@@ -68,15 +82,16 @@ func (m *Module) fromImported(local string) (Value, bool) {
 			delete(m.imp.active, key)
 			m.imp.hops--
 		}()
-		bs, ok := sub.top.binds[fi.Name]
-		if !ok {
+		if _, bound := sub.top.binds[fi.Name]; !bound {
 			if _, again := sub.FromImports[fi.Name]; again {
-				return sub.fromImported(fi.Name)
+				return sub.viaImport(fi.Name, eval)
 			}
 			return Value{}, false
 		}
-		e := evaluator{m: sub, visiting: map[*Node]bool{}}
-		v := e.fromBindings(sub.top, fi.Name, bs, 0)
+		v, ok := eval(sub, fi.Name)
+		if !ok {
+			return Value{}, false
+		}
 		if DevPath(sub.Path) {
 			v = markDev(v)
 		}

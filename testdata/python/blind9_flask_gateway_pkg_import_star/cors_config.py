@@ -1,0 +1,4 @@
+ALLOWED_ORIGINS = [
+    "https://gateway.acme.com",
+    "*",  # want CORS001
+]
