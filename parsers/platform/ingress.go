@@ -157,6 +157,13 @@ func (x *extractor) nginxOrigins(ap *Pair, enableAt policy.Span, p *policy.Polic
 			// it is an exact, case-insensitive entry: one such entry
 			// always echoes the same value (rules.md, CORS018).
 			m = policy.Matcher{Kind: policy.MatchExact, Value: it.Value, IgnoreCase: true, Span: it.Span}
+		} else if nginxLabelGlob(it.Value) {
+			// `scheme://*.rest` with its only `*` opening the host: the
+			// one-label regex, anchored at the end behind a scheme that
+			// can only start an origin, accepts exactly what a host glob
+			// accepts. As a glob, rules can judge `https://*.${DOMAIN}`
+			// (rules.md, template placeholders: still CORS006).
+			m = policy.Matcher{Kind: policy.MatchGlob, Value: it.Value, IgnoreCase: true, Span: it.Span}
 		}
 		o.Matchers = append(o.Matchers, m)
 	}
@@ -180,6 +187,13 @@ func nginxRejection(v *Node) string {
 		return strconv.Quote(it.Value)
 	}
 	return strconv.Quote(v.Text())
+}
+
+// nginxLabelGlob reports whether an entry's only `*` opens its host, right
+// after `scheme://`, so the controller's regex equals a one-label host glob.
+func nginxLabelGlob(origin string) bool {
+	i := strings.Index(origin, "://*.")
+	return i > 0 && strings.Count(origin, "*") == 1
 }
 
 // nginxOriginRegex is the controller's buildOriginRegex: the entry quoted,

@@ -46,6 +46,17 @@ type Node struct {
 	// line (a plain scalar, or a quoted one without escapes); zero when
 	// they do not, so SubSpan falls back to the whole span.
 	Literal policy.Pos
+	// Runs locate the lines of a multi-line scalar (a YAML `|` or `>`
+	// block) whose text appears verbatim in Value, so an entry on its own
+	// line gets its own span; nil for one-line scalars.
+	Runs []Run
+}
+
+// Run is one verbatim line of a multi-line scalar: Value[Off:Off+Len]
+// starts in the file at At.
+type Run struct {
+	Off, Len int
+	At       policy.Pos
 }
 
 // Pair is one key of a Map.
@@ -125,11 +136,28 @@ func (n *Node) SubSpan(off, size int) policy.Span {
 	if n == nil {
 		return policy.Span{}
 	}
-	if n.Literal.Line == 0 || off < 0 || off+size > len(n.Value) {
+	if off < 0 || off+size > len(n.Value) {
 		return n.Span
+	}
+	if n.Literal.Line == 0 {
+		return n.runSpan(off, size)
 	}
 	s := n.Span
 	s.Start = policy.Pos{Line: n.Literal.Line, Col: n.Literal.Col + off}
 	s.End = policy.Pos{Line: n.Literal.Line, Col: n.Literal.Col + off + size}
 	return s
+}
+
+// runSpan locates bytes [off, off+size) of a multi-line scalar in the run
+// that holds them whole, or gives the whole span.
+func (n *Node) runSpan(off, size int) policy.Span {
+	for _, r := range n.Runs {
+		if off >= r.Off && off+size <= r.Off+r.Len {
+			s := n.Span
+			s.Start = policy.Pos{Line: r.At.Line, Col: r.At.Col + off - r.Off}
+			s.End = policy.Pos{Line: r.At.Line, Col: r.At.Col + off - r.Off + size}
+			return s
+		}
+	}
+	return n.Span
 }

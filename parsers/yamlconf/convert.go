@@ -199,7 +199,39 @@ func (c *converter) scalar(n *yaml.Node, flow bool) *platform.Node {
 			out.Literal = c.lines.Pos(lit)
 		}
 	}
+	if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 && !out.Templated {
+		out.Runs = c.blockRuns(start, out.Value)
+	}
 	return out
+}
+
+// blockRuns finds where each line of a `|` or `>` block scalar starting at
+// off sits in value: a block holds no escapes, so every content line is
+// verbatim in the value, in order (folding only turns line breaks into
+// spaces).
+func (c *converter) blockRuns(off int, value string) []platform.Run {
+	src := c.lines.Src
+	var runs []platform.Run
+	cur := 0
+	for at := c.lines.LineEnd(off) + 1; at < len(src) && cur < len(value); {
+		end := c.lines.LineEnd(at)
+		line := src[at:end]
+		text := strings.TrimRight(strings.TrimLeft(string(line), " \t"), " \t\r")
+		if text != "" {
+			i := strings.Index(value[cur:], text)
+			if i < 0 {
+				break
+			}
+			lead := len(line) - len(strings.TrimLeft(string(line), " \t"))
+			runs = append(runs, platform.Run{Off: cur + i, Len: len(text), At: c.lines.Pos(at + lead)})
+			cur += i + len(text)
+		}
+		for end < len(src) && src[end] != '\n' {
+			end++ // past a CR
+		}
+		at = end + 1
+	}
+	return runs
 }
 
 // scalarEnd finds the byte just after a scalar that starts at off.
