@@ -19,8 +19,8 @@ import (
 // The annotated testdata harness (design.md, Tests): every case under
 // testdata/<family>/ carries its expected findings — `# want CORS001` or
 // `// want CORS004` on the flagged line, or a sidecar NAME.want of `LINE ID`
-// rows (JSON, .properties, _headers) — and the scan must produce exactly
-// those, both ways. A case
+// rows (JSON, .properties, _headers; any file as NAME.EXT.want) — and the
+// scan must produce exactly those, both ways. A case
 // is a file, or a directory tree (a whole nginx.conf with conf.d/). A sidecar
 // NAME.args (or ARGS in a tree) holds scan flags: --profile audit,
 // --enable ID, --disable ID.
@@ -128,7 +128,14 @@ func wanted(t *testing.T, root, rel string) []expect {
 	ext := filepath.Ext(rel)
 	side := filepath.Join(root, strings.TrimSuffix(rel, ext)+".want")
 	_, statErr := os.Stat(side)
-	if ext == ".json" || ext == ".properties" || ext == "" && statErr == nil {
+	// Any file may carry a full-name sidecar (NAME.yaml.want) when a
+	// comment cannot sit on the flagged line (inside a YAML block scalar).
+	full := filepath.Join(root, rel+".want")
+	_, fullErr := os.Stat(full)
+	if fullErr == nil {
+		side = full
+	}
+	if fullErr == nil || ext == ".json" || ext == ".properties" || ext == "" && statErr == nil {
 		data, err := os.ReadFile(side)
 		if os.IsNotExist(err) {
 			return nil
