@@ -159,8 +159,21 @@ func (e *evaluator) call(s *Scope, n *Node, depth int) Value {
 	case "str":
 		if len(a.Positional) == 1 && len(a.Keywords) == 0 {
 			// str(origin) over pydantic URLs or plain strings.
-			if v := e.eval(s, a.Positional[0], depth+1); v.Kind == Str || v.Kind == Unknown {
+			v := e.eval(s, a.Positional[0], depth+1)
+			switch {
+			case v.Kind == Str || v.Kind == Unknown:
 				return v
+			case v.Kind == Int && !v.Timedelta:
+				// str(60 * 60 * 24) as a header value is the decimal text;
+				// str(timedelta) is "1:00:00", which is not, so it stays unknown.
+				return Value{Kind: Str, Str: strconv.FormatInt(v.Int, 10), Span: span}
+			case v.Kind == Bool:
+				// str(True) is "True", which browsers reject as a credentials value.
+				text := "False"
+				if v.Bool {
+					text = "True"
+				}
+				return Value{Kind: Str, Str: text, Span: span}
 			}
 		}
 	case "int":

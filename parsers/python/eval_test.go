@@ -52,6 +52,8 @@ X = "*" if DEBUG else "https://a.example"`, "https://a.example"},
 		{"re.escape in an fstring", `import re
 D = "acme-corp.com"
 X = rf"https://(.*\.)?{re.escape(D)}$"`, `https://(.*\.)?acme\-corp\.com$`},
+		{"str of int product", `X = str(60 * 60 * 24)`, "86400"},
+		{"str of bool is capitalised", `X = str(True)`, "True"},
 		{"re.escape concatenated", `import re
 X = "^https://" + re.escape("a.example") + "$"`, `^https://a\.example$`},
 	}
@@ -133,6 +135,7 @@ func TestEvalUnknown(t *testing.T) {
 		{"imported", "from settings import ORIGINS as X"},
 		{"self reference", "X = Y\nY = X"},
 		{"condition", "X = 'a' if flag else 'b'"},
+		{"str of timedelta", "from datetime import timedelta\nX = str(timedelta(hours=1))"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
