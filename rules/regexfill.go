@@ -38,6 +38,12 @@ func (t trust) fillCandidates(m *policy.Matcher, have []Candidate) []Candidate {
 			if text, ok := wildcardFill(alt); ok {
 				texts = append(texts, text)
 			}
+			// An optional dot (`(www|shop)?\.?example\.com`) also takes the
+			// spelling without it, which glues the labels into another
+			// registrable name (`wwwexample.com`).
+			if strings.Contains(alt, `\.?`) {
+				texts = append(texts, regexLiterals(strings.ReplaceAll(alt, `\.?`, "")))
+			}
 		}
 	case policy.MatchGlob:
 		if text, ok := globFill(m.Value); ok {

@@ -49,6 +49,9 @@ func TestFilledWitness(t *testing.T) {
 		{"label prefix under a private domain is a subdomain", newPolicy(list(jsRe(`^https://pr-\d+\.preview\.example\.com$`, 10))), nil},
 		{"open top-level label in a regex", newPolicy(list(jsRe(`^https://example\..*$`, 10))),
 			[]hit{{"CORS004", 10, "https://example.attacker.example"}}},
+		{"optional dot glues labels", newPolicy(list(jsRe(`^https://(www|shop)?\.?ember\.com$`, 10))),
+			[]hit{{"CORS004", 10, "https://wwwember.com"}}},
+		{"optional trailing dot stays the host", newPolicy(list(jsRe(`^https://app\.ember\.com\.?$`, 10))), nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

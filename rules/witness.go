@@ -537,7 +537,9 @@ func (t trust) matcherCandidates(m *policy.Matcher) []Candidate {
 			bases = append(bases, c)
 		}
 	}
-	out := t.build(append(bases, t.configured...), namesPlainHTTP(m.Value))
+	// A host-only entry (Kong, an entry without `:`, semantics.md 5.5)
+	// accepts every scheme, so its plain-http subdomains are in as well.
+	out := t.build(append(bases, t.configured...), m.HostOnly || namesPlainHTTP(m.Value))
 	// A prefix test accepts whatever follows it, also when the prefix stops
 	// inside a host name (`https://shop-preview-`, Envoy/Istio `prefix`,
 	// semantics.md 5.2): the entry completed with an attacker's domain is a
