@@ -426,6 +426,16 @@ func (f *jsfile) call(n *node, depth int) *value {
 			}
 		}
 	}
+	if fn != nil && fn.typ == "identifier" && len(args) == 0 {
+		// A local options factory, `cors(buildCorsOptions())`: a function
+		// without parameters whose body only returns one expression gives
+		// that expression on every call.
+		if v := f.ident(fn, depth+1); v.kind == vFunc {
+			if e := soleReturn(v.fn); e != nil {
+				return f.eval(e, depth+1)
+			}
+		}
+	}
 	if fn == nil || fn.typ != "member_expression" {
 		return &value{kind: vUnknown, note: "the result of " + shorten(f.text(n)), span: sp}
 	}
@@ -943,4 +953,32 @@ func (f *jsfile) truthyMapKeys(n *node, depth int) (*value, bool) {
 		}
 	}
 	return keys, true
+}
+
+// soleReturn is the expression a parameterless function always returns: an
+// arrow's expression body, or a block holding nothing but `return expr`. It
+// is nil for anything else (parameters, statements that could change the
+// result, several exits).
+func soleReturn(fn *node) *node {
+	if fn == nil || fn.child("parameter") != nil {
+		return nil
+	}
+	if ps := fn.child("parameters"); ps == nil || len(ps.namedKids()) != 0 {
+		return nil
+	}
+	body := fn.child("body")
+	if body == nil {
+		return nil
+	}
+	if body.typ != "statement_block" {
+		return body
+	}
+	k := body.namedKids()
+	if len(k) != 1 || k[0].typ != "return_statement" {
+		return nil
+	}
+	if r := k[0].namedKids(); len(r) == 1 {
+		return r[0]
+	}
+	return nil
 }

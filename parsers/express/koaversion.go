@@ -31,7 +31,7 @@ func koaCorsVersion(f parsers.File) string {
 	}
 	dir := path.Dir(f.Path)
 	for range maxPackageLevels {
-		if v, ok := declaredVersion(f, path.Join(dir, "package.json")); ok {
+		if v, ok := declaredVersion(f.Read, path.Join(dir, "package.json"), koaPackages); ok {
 			if v == "" {
 				return ""
 			}
@@ -65,8 +65,8 @@ type packageJSON struct {
 // declaredVersion reads one package.json: ok when it declares the package,
 // with the lowest version of its range ("" when the range names none, such
 // as `latest` or `workspace:*`).
-func declaredVersion(f parsers.File, rel string) (string, bool) {
-	data, err := f.Read(rel)
+func declaredVersion(read func(string) ([]byte, error), rel string, names []string) (string, bool) {
+	data, err := read(rel)
 	if err != nil {
 		return "", false // no package.json at this level
 	}
@@ -74,7 +74,7 @@ func declaredVersion(f parsers.File, rel string) (string, bool) {
 	if json.Unmarshal(data, &pj) != nil {
 		return "", false
 	}
-	for _, name := range koaPackages {
+	for _, name := range names {
 		for _, deps := range []map[string]string{pj.Dependencies, pj.DevDependencies, pj.PeerDependencies, pj.OptionalDependencies} {
 			if r, ok := deps[name]; ok {
 				return lowestVersion(r), true

@@ -247,6 +247,12 @@ func (b *builder) originItems(arr *value, depth int) {
 			// An element corslint cannot compute (an environment variable)
 			// matches nothing it can name: it is left out of the list.
 			continue
+		case !truthy(it) && it.envFallback != "":
+			// An empty default of an environment lookup (`config.get('ORIGINS',
+			// '').split(',')`) is the deliberate "no origins until configured"
+			// fallback, not a mistyped option (rules.md decisions: only a
+			// dangerous literal fallback is reported).
+			continue
 		case !truthy(it):
 			b.ignore("origin", "", fmt.Sprintf("the origin entry %s never matches: the library compares strings and treats other falsy values as 'no'", it.kind), it.span)
 			continue

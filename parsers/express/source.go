@@ -38,6 +38,9 @@ type extractor struct {
 	// one policy.
 	byOptions map[policy.Span]int
 	nest      flavor
+	// sioLegacy: the nearest package.json declares socket.io 2 or older,
+	// whose servers allow every origin by default (semantics.md §3.3).
+	sioLegacy bool
 }
 
 // parseSource parses a JS/TS file and builds its policies.
@@ -47,6 +50,7 @@ func parseJS(file string, src []byte, koaVersion string, read func(string) ([]by
 		return nil, append(notices, policy.Notice{Level: policy.LevelError, Message: err.Error(), Span: policy.Span{File: file}})
 	}
 	x := &extractor{f: newJSFile(file, src, root), koaVer: koaVersion, byOptions: map[policy.Span]int{}}
+	x.sioLegacy = socketIOLegacy(file, src, read)
 	if read != nil {
 		x.f.mods = newModLoader(read)
 	}
@@ -363,12 +367,38 @@ func (x *extractor) nestCreate(n *node, args []*node) {
 // opts)`: socket.io 3+ passes `cors` to the cors package (semantics.md
 // §3.3); without it the HTTP transport sends no CORS headers.
 func (x *extractor) socketIO(n *node, args []*node) {
+	var opts *value
 	for i := len(args) - 1; i >= 0; i-- {
 		if v := x.f.eval(args[i], 0); v.kind == vObject {
-			x.socketOptions(v, n)
-			return
+			opts = v
+			break
 		}
 	}
+	if x.sioLegacy {
+		x.socketIOLegacy(n, opts)
+		return
+	}
+	if opts != nil {
+		x.socketOptions(opts, n)
+	}
+}
+
+// socketIOLegacy reads a socket.io 2 server: without `origins` its polling
+// transport echoes every request origin with credentials (semantics.md
+// §3.3), reported at the call that creates the server.
+func (x *extractor) socketIOLegacy(n *node, opts *value) {
+	sp := x.f.span(n)
+	if opts != nil && opts.lookup("origins") != nil {
+		x.f.notices = append(x.f.notices, policy.Notice{Level: policy.LevelNote,
+			Message: "socket.io 2 `origins` option is not evaluated", Span: opts.lookup("origins").value.span})
+		return
+	}
+	def := &value{kind: vObject, span: sp, members: []member{
+		{key: "origin", keySpan: sp, value: &value{kind: vBool, text: "true", span: sp}},
+		{key: "credentials", keySpan: sp, value: &value{kind: vBool, text: "true", span: sp}},
+	}}
+	fl := flavor{framework: "socket.io", version: "2 (from package.json; default: every origin with credentials)"}
+	x.build(n, def, fl, "socket.io HTTP transport", nil)
 }
 
 func (x *extractor) socketOptions(opts *value, n *node) {
