@@ -135,7 +135,13 @@ const placeholderURL = "https://your-service.example/"
 
 // targetURL builds the URL a curl line probes from a policy scope.
 func targetURL(scope string) string {
-	loc := scopeHost.FindStringIndex(scope)
+	var loc []int
+	for _, l := range scopeHost.FindAllStringIndex(scope, -1) {
+		if !notAHost(scope[l[0]:l[1]]) {
+			loc = l
+			break
+		}
+	}
 	if loc == nil {
 		return placeholderURL
 	}
@@ -150,6 +156,22 @@ func targetURL(scope string) string {
 		path = m[1]
 	}
 	return h + path
+}
+
+// notAHost rejects dotted words in scopes that are library or file names
+// ("socket.io HTTP transport", "options in config/cors.js"), not hosts.
+func notAHost(h string) bool {
+	h = strings.ToLower(h)
+	switch h {
+	case "socket.io", "engine.io", "next.js", "node.js", "nest.js":
+		return true
+	}
+	for _, ext := range []string{".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".py", ".json", ".yaml", ".yml", ".toml", ".conf", ".properties"} {
+		if strings.HasSuffix(h, ext) {
+			return true
+		}
+	}
+	return false
 }
 
 // curlFor is a ready command that shows what a deployment answers to origin

@@ -224,12 +224,14 @@ func TestWitnesses(t *testing.T) {
 
 func TestTargetURL(t *testing.T) {
 	cases := map[string]string{
-		"api.example.com /v1":                      "https://api.example.com/v1",
-		"https://api.example.com/v2/users":         "https://api.example.com/v2/users",
-		"server_name api.example.com, location /x": "https://api.example.com/x",
-		"location ~ ^/api":                         placeholderURL,
-		"":                                         placeholderURL,
-		"http://localhost:3000":                    placeholderURL,
+		"api.example.com /v1":                        "https://api.example.com/v1",
+		"https://api.example.com/v2/users":           "https://api.example.com/v2/users",
+		"server_name api.example.com, location /x":   "https://api.example.com/x",
+		"location ~ ^/api":                           placeholderURL,
+		"":                                           placeholderURL,
+		"http://localhost:3000":                      placeholderURL,
+		"socket.io HTTP transport":                   placeholderURL,
+		"options in config/cors.js, api.example.com": "https://api.example.com/",
 	}
 	for scope, want := range cases {
 		if got := targetURL(scope); got != want {
