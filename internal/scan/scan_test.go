@@ -120,3 +120,45 @@ func TestIncludeLoopReportedOnce(t *testing.T) {
 		t.Error("want the include loop reported")
 	}
 }
+
+// Suppression end to end (issue 3, item 8): an inline `corslint:ignore` on the
+// line above silences that finding only, a directive that matches nothing is
+// reported, and a config [[ignore]] silences a JSON file's finding.
+func TestSuppressionEndToEnd(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"nginx.conf": "server {\n    listen 80;\n    location / {\n" +
+			"        add_header Access-Control-Allow-Origin \"https://app.example.com\" always;\n" +
+			"        # corslint:ignore CORS012 -- the CDN caches preflights on purpose\n" +
+			"        add_header Access-Control-Max-Age 86400 always;\n" +
+			"        # corslint:ignore CORS013 nothing sensitive is exposed here\n" +
+			"        add_header X-Frame-Options DENY always;\n" +
+			"    }\n}\n",
+		"public/cors.json": "{\n  \"origin\": \"*\"\n}\n",
+		".corslint.toml":   "[[ignore]]\npath = \"public/*.json\"\nrules = [\"CORS008\"]\nreason = \"public assets\"\n",
+	})
+	cfg, err := config.Load(filepath.Join(dir, ".corslint.toml"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(Options{Paths: []string{dir}, Config: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Findings {
+		if f.RuleID == "CORS012" || f.RuleID == "CORS008" {
+			t.Errorf("suppressed finding reported: %s %s:%d", f.RuleID, f.Span.File, f.Span.Start.Line)
+		}
+	}
+	if res.Suppressed != 2 {
+		t.Errorf("want 2 suppressed findings, got %d", res.Suppressed)
+	}
+	unused := false
+	for _, n := range res.Notices {
+		if n.Span.File == "nginx.conf" && n.Span.Start.Line == 7 {
+			unused = true
+		}
+	}
+	if !unused {
+		t.Errorf("the directive that matches nothing is not reported: %+v", res.Notices)
+	}
+}
